@@ -1,0 +1,89 @@
+// TypeScript types from the schema documents, through json-schema-to-typescript.
+import { compile } from "json-schema-to-typescript";
+
+const SCHEMA_HOST = /^https:\/\/schemas\.ndcvn\.org\//;
+
+// Property titles would become hundreds of named aliases (FullName, FullName1, …); the type of a
+// property is its schema, and its title, Vietnamese label and legal basis go into the doc comment.
+function describe(schema) {
+  const lines = [];
+  const heading = [schema.title, schema["x-ndc-label-vi"] && `(${schema["x-ndc-label-vi"]})`]
+    .filter(Boolean)
+    .join(" ");
+  if (heading) lines.push(`**${heading}**`);
+  if (schema.description) lines.push(schema.description);
+  const facts = [];
+  if (schema["x-ndc-sensitivity"]) facts.push(`Sensitivity: ${schema["x-ndc-sensitivity"]}.`);
+  const basis = schema["x-ndc-legal-basis"];
+  if (basis) facts.push(`Legal basis: ${[basis].flat().join("; ")}.`);
+  if (schema["x-ndc-codelist"]) facts.push(`Code list: ${schema["x-ndc-codelist"]}.`);
+  if (facts.length) lines.push(facts.join(" "));
+  return lines.join("\n\n");
+}
+
+function prepare(schema, isRoot) {
+  if (Array.isArray(schema)) return schema.map((item) => prepare(item, false));
+  if (schema === null || typeof schema !== "object") return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "examples" || key.startsWith("x-ndc-")) continue;
+    if (key === "title" && !isRoot) continue;
+    if (key === "properties" || key === "$defs" || key === "patternProperties") {
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, prepare(sub, key === "$defs")]),
+      );
+    } else {
+      out[key] = prepare(value, false);
+    }
+  }
+  if (!isRoot && out.$ref) {
+    // A $ref with sibling annotations would be dereferenced into a copy and declared again; keep the
+    // reference alone so the referenced type is used by name.
+    const description = describe(schema);
+    return description ? { allOf: [{ $ref: out.$ref }], description } : { $ref: out.$ref };
+  }
+  const description = describe(schema);
+  if (description) out.description = description;
+  return out;
+}
+
+/**
+ * @param {{ database: string, name: string, document: any }[]} documents
+ * @param {string} banner
+ */
+export async function generateTypes(documents, banner) {
+  const byId = new Map(
+    documents.map((entry) => [entry.document.$id, prepare(entry.document, true)]),
+  );
+  const root = {
+    $id: "https://schemas.ndcvn.org/_types",
+    title: "NdcSchemaTypes",
+    type: "object",
+    additionalProperties: false,
+    properties: Object.fromEntries(
+      documents.map((entry) => [entry.document.$id, { $ref: entry.document.$id }]),
+    ),
+  };
+  const source = await compile(root, "NdcSchemaTypes", {
+    bannerComment: "",
+    additionalProperties: false,
+    format: true,
+    strictIndexSignatures: true,
+    unknownAny: true,
+    $refOptions: {
+      resolve: {
+        http: false,
+        ndc: {
+          order: 1,
+          canRead: SCHEMA_HOST,
+          read: (file) => {
+            const document = byId.get(file.url);
+            if (!document) throw new Error(`Unknown schema document ${file.url}`);
+            return JSON.stringify(document);
+          },
+        },
+      },
+    },
+  });
+  return `${banner}\n\n${source.replace(/export interface NdcSchemaTypes \{[\s\S]*?\n\}\n/, "")}`;
+}
