@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 
 export const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -51,8 +52,21 @@ function isPartialDate(value: string): boolean {
   return d >= 1 && d <= daysInMonth;
 }
 
+/** The custom formats of the standard, named in the documents and implemented by @ndcvn/validators. */
+export const IDENTIFIER_FORMATS = [
+  "vn-personal-id",
+  "vn-legacy-id-card",
+  "vn-passport",
+  "vn-tax-code",
+  "vn-social-insurance-number",
+  "vn-health-insurance-card",
+  "vn-phone",
+  "vn-driving-licence",
+  "vn-license-plate",
+] as const;
+
 export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true });
   ajv.addVocabulary([
     "x-ndc-label-vi",
     "x-ndc-sensitivity",
@@ -60,7 +74,11 @@ export function createAjv(): Ajv2020 {
     "x-ndc-codelist",
     "x-ndc-qcvn109",
   ]);
+  addFormats.default(ajv);
   ajv.addFormat("partial-date", { type: "string", validate: isPartialDate });
+  // The identifier formats are checked in full by @ndcvn/validators; here the documents' own
+  // `pattern` checks their shape, as in any JSON Schema validator that does not know the format.
+  for (const format of IDENTIFIER_FORMATS) ajv.addFormat(format, true);
   for (const { json } of documents) ajv.addSchema(json);
   return ajv;
 }

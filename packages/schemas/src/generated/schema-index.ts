@@ -3,6 +3,110 @@ import type { SchemaDocument, SchemaSummary } from "../schema-document.js";
 
 export const schemaIndex: readonly SchemaSummary[] = [
   {
+    "id": "https://schemas.ndcvn.org/common/Address/1.0.0",
+    "database": "common",
+    "name": "Address",
+    "version": "1.0.0",
+    "title": "Address",
+    "labelVi": "Địa chỉ"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/AdministrativeUnitRef/1.0.0",
+    "database": "common",
+    "name": "AdministrativeUnitRef",
+    "version": "1.0.0",
+    "title": "AdministrativeUnitRef",
+    "labelVi": "Đơn vị hành chính"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/Attributed/1.0.0",
+    "database": "common",
+    "name": "Attributed",
+    "version": "1.0.0",
+    "title": "Attributed",
+    "labelVi": "Giá trị có nguồn gốc"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/ContactPoint/1.0.0",
+    "database": "common",
+    "name": "ContactPoint",
+    "version": "1.0.0",
+    "title": "ContactPoint",
+    "labelVi": "Thông tin liên lạc"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/CountryCode/1.0.0",
+    "database": "common",
+    "name": "CountryCode",
+    "version": "1.0.0",
+    "title": "CountryCode",
+    "labelVi": "Mã quốc gia"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/DocumentRef/1.0.0",
+    "database": "common",
+    "name": "DocumentRef",
+    "version": "1.0.0",
+    "title": "DocumentRef",
+    "labelVi": "Giấy tờ"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/DrivingLicenceNumber/1.0.0",
+    "database": "common",
+    "name": "DrivingLicenceNumber",
+    "version": "1.0.0",
+    "title": "DrivingLicenceNumber",
+    "labelVi": "Số giấy phép lái xe"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/Ethnicity/1.0.0",
+    "database": "common",
+    "name": "Ethnicity",
+    "version": "1.0.0",
+    "title": "Ethnicity",
+    "labelVi": "Dân tộc"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/HealthInsuranceCardCode/1.0.0",
+    "database": "common",
+    "name": "HealthInsuranceCardCode",
+    "version": "1.0.0",
+    "title": "HealthInsuranceCardCode",
+    "labelVi": "Mã thẻ bảo hiểm y tế"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/Identifier/1.0.0",
+    "database": "common",
+    "name": "Identifier",
+    "version": "1.0.0",
+    "title": "Identifier",
+    "labelVi": "Mã định danh"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/LegacyIdCardNumber/1.0.0",
+    "database": "common",
+    "name": "LegacyIdCardNumber",
+    "version": "1.0.0",
+    "title": "LegacyIdCardNumber",
+    "labelVi": "Số chứng minh nhân dân"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/LicensePlate/1.0.0",
+    "database": "common",
+    "name": "LicensePlate",
+    "version": "1.0.0",
+    "title": "LicensePlate",
+    "labelVi": "Biển số xe"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/Money/1.0.0",
+    "database": "common",
+    "name": "Money",
+    "version": "1.0.0",
+    "title": "Money",
+    "labelVi": "Số tiền"
+  },
+  {
     "id": "https://schemas.ndcvn.org/common/PartialDate/1.0.0",
     "database": "common",
     "name": "PartialDate",
@@ -11,12 +115,76 @@ export const schemaIndex: readonly SchemaSummary[] = [
     "labelVi": "Ngày tháng năm (có thể không đầy đủ)"
   },
   {
+    "id": "https://schemas.ndcvn.org/common/PassportNumber/1.0.0",
+    "database": "common",
+    "name": "PassportNumber",
+    "version": "1.0.0",
+    "title": "PassportNumber",
+    "labelVi": "Số hộ chiếu"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/Period/1.0.0",
+    "database": "common",
+    "name": "Period",
+    "version": "1.0.0",
+    "title": "Period",
+    "labelVi": "Khoảng thời gian"
+  },
+  {
     "id": "https://schemas.ndcvn.org/common/PersonName/1.0.0",
     "database": "common",
     "name": "PersonName",
     "version": "1.0.0",
     "title": "PersonName",
     "labelVi": "Họ, chữ đệm và tên"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/PersonalIdNumber/1.0.0",
+    "database": "common",
+    "name": "PersonalIdNumber",
+    "version": "1.0.0",
+    "title": "PersonalIdNumber",
+    "labelVi": "Số định danh cá nhân"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/PhoneNumber/1.0.0",
+    "database": "common",
+    "name": "PhoneNumber",
+    "version": "1.0.0",
+    "title": "PhoneNumber",
+    "labelVi": "Số điện thoại"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/RecordEnvelope/1.0.0",
+    "database": "common",
+    "name": "RecordEnvelope",
+    "version": "1.0.0",
+    "title": "RecordEnvelope",
+    "labelVi": "Phong bì bản ghi"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/RelatedPerson/1.0.0",
+    "database": "common",
+    "name": "RelatedPerson",
+    "version": "1.0.0",
+    "title": "RelatedPerson",
+    "labelVi": "Người có quan hệ"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/SocialInsuranceNumber/1.0.0",
+    "database": "common",
+    "name": "SocialInsuranceNumber",
+    "version": "1.0.0",
+    "title": "SocialInsuranceNumber",
+    "labelVi": "Mã số bảo hiểm xã hội"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/TaxCode/1.0.0",
+    "database": "common",
+    "name": "TaxCode",
+    "version": "1.0.0",
+    "title": "TaxCode",
+    "labelVi": "Mã số thuế"
   }
 ];
 

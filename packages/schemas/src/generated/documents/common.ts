@@ -4,6 +4,1000 @@ import type { SchemaDocument } from "../../schema-document.js";
 export const documents: readonly SchemaDocument[] = [
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/Address/1.0.0",
+  "title": "Address",
+  "x-ndc-label-vi": "Địa chỉ",
+  "description": "A place of residence or birth. Since 2025-07-01 an address has two levels — house number and street or hamlet, commune-level unit, province; older records have three (with a district). `form` says which; a two-level address has no district. Addresses abroad carry only the country and a free-text line. QCVN 109:2017/BTTTT writes an address as `MaDonViHanhChinh` + `ChiTiet` + `QuocGia`.",
+  "type": "object",
+  "required": [
+    "country"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "form": {
+      "title": "Form",
+      "x-ndc-label-vi": "Dạng địa chỉ",
+      "description": "`two-level` (province, commune; from 2025-07-01) or `three-level` (province, district, commune; before 2025-07-01). Required for an address in Vietnam.",
+      "type": "string",
+      "enum": [
+        "two-level",
+        "three-level"
+      ],
+      "x-ndc-sensitivity": "public",
+      "x-ndc-legal-basis": "Resolution 202/2025/QH15",
+      "examples": [
+        "two-level"
+      ]
+    },
+    "line": {
+      "title": "Address line",
+      "x-ndc-label-vi": "Chi tiết địa chỉ",
+      "description": "House number, street, alley, hamlet or village — everything below the commune level, as written.",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 300,
+      "x-ndc-sensitivity": "basic",
+      "x-ndc-qcvn109": "ChiTiet",
+      "examples": [
+        "Số 12, ngõ 34 phố Đội Cấn",
+        "Thôn Đông"
+      ]
+    },
+    "commune": {
+      "$ref": "https://schemas.ndcvn.org/common/AdministrativeUnitRef/1.0.0",
+      "title": "Commune-level unit",
+      "x-ndc-label-vi": "Xã, phường, đặc khu",
+      "description": "The commune-level unit (ward, commune, township, special zone).",
+      "x-ndc-sensitivity": "basic",
+      "x-ndc-legal-basis": "Law on Residence 68/2020/QH14 art. 2",
+      "x-ndc-qcvn109": "MaPhuongXa",
+      "examples": [
+        {
+          "code": "00004",
+          "level": "commune",
+          "asOf": "2025-08-01"
+        }
+      ]
+    },
+    "district": {
+      "$ref": "https://schemas.ndcvn.org/common/AdministrativeUnitRef/1.0.0",
+      "title": "District",
+      "x-ndc-label-vi": "Quận, huyện",
+      "description": "The district of a three-level address (before 2025-07-01 only).",
+      "x-ndc-sensitivity": "basic",
+      "x-ndc-qcvn109": "MaQuanHuyen",
+      "examples": [
+        {
+          "code": "001",
+          "level": "district",
+          "asOf": "2020-03-01"
+        }
+      ]
+    },
+    "province": {
+      "$ref": "https://schemas.ndcvn.org/common/AdministrativeUnitRef/1.0.0",
+      "title": "Province",
+      "x-ndc-label-vi": "Tỉnh, thành phố",
+      "description": "The province or centrally-run city.",
+      "x-ndc-sensitivity": "basic",
+      "x-ndc-qcvn109": "MaTinhThanh",
+      "examples": [
+        {
+          "code": "01",
+          "level": "province",
+          "asOf": "2025-08-01"
+        }
+      ]
+    },
+    "country": {
+      "$ref": "https://schemas.ndcvn.org/common/CountryCode/1.0.0",
+      "title": "Country",
+      "x-ndc-label-vi": "Quốc gia",
+      "description": "ISO 3166-1 alpha-2 code of the country; `VN` for addresses in Vietnam.",
+      "x-ndc-sensitivity": "basic",
+      "x-ndc-codelist": "countries",
+      "x-ndc-qcvn109": "QuocGia",
+      "examples": [
+        "VN"
+      ]
+    },
+    "text": {
+      "title": "Full text",
+      "x-ndc-label-vi": "Địa chỉ đầy đủ",
+      "description": "The whole address as one line, as the source record wrote it (informative).",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 500,
+      "x-ndc-sensitivity": "basic",
+      "examples": [
+        "Số 12, ngõ 34 phố Đội Cấn, Phường Ngọc Hà, Thành phố Hà Nội"
+      ]
+    }
+  },
+  "allOf": [
+    {
+      "if": {
+        "properties": {
+          "country": {
+            "const": "VN"
+          }
+        },
+        "required": [
+          "country"
+        ]
+      },
+      "then": {
+        "required": [
+          "form",
+          "province"
+        ]
+      }
+    },
+    {
+      "if": {
+        "properties": {
+          "form": {
+            "const": "two-level"
+          }
+        },
+        "required": [
+          "form"
+        ]
+      },
+      "then": {
+        "not": {
+          "required": [
+            "district"
+          ]
+        }
+      }
+    }
+  ],
+  "examples": [
+    {
+      "form": "two-level",
+      "line": "Số 12, ngõ 34 phố Đội Cấn",
+      "commune": {
+        "code": "00008",
+        "level": "commune",
+        "asOf": "2025-08-01",
+        "name": "Phường Ngọc Hà"
+      },
+      "province": {
+        "code": "01",
+        "level": "province",
+        "asOf": "2025-08-01",
+        "name": "Thành phố Hà Nội"
+      },
+      "country": "VN"
+    },
+    {
+      "form": "three-level",
+      "line": "Thôn Đông",
+      "commune": {
+        "code": "00001",
+        "level": "commune",
+        "asOf": "2019-05-20"
+      },
+      "district": {
+        "code": "001",
+        "level": "district",
+        "asOf": "2019-05-20"
+      },
+      "province": {
+        "code": "01",
+        "level": "province",
+        "asOf": "2019-05-20"
+      },
+      "country": "VN"
+    }
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/AdministrativeUnitRef/1.0.0",
+  "title": "AdministrativeUnitRef",
+  "x-ndc-label-vi": "Đơn vị hành chính",
+  "description": "A reference to an administrative unit by its statistics-office code, its level, and the date at which the code is read. Codes are reused: from 2025-07-01 province `24` is Bắc Ninh, before it was Bắc Giang, so a code without its date is ambiguous. Units dated before 2025-07-01 are read in the three-level list (province, district, commune); later ones in the two-level list (province, commune).",
+  "type": "object",
+  "required": [
+    "code",
+    "level",
+    "asOf"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "code": {
+      "title": "Code",
+      "x-ndc-label-vi": "Mã đơn vị hành chính",
+      "description": "The unit's code: 2 digits for a province, 3 for a district (before 2025-07-01 only), 5 for a commune-level unit.",
+      "type": "string",
+      "pattern": "^([0-9]{2}|[0-9]{3}|[0-9]{5})$",
+      "x-ndc-sensitivity": "public",
+      "x-ndc-legal-basis": [
+        "Decision 124/2004/QĐ-TTg",
+        "Decision 19/2025/QĐ-TTg"
+      ],
+      "x-ndc-codelist": "administrative-units",
+      "x-ndc-qcvn109": "MaDonViHanhChinh",
+      "examples": [
+        "01",
+        "00004",
+        "24"
+      ]
+    },
+    "level": {
+      "title": "Level",
+      "x-ndc-label-vi": "Cấp",
+      "description": "`province` (province or centrally-run city), `district` (abolished on 2025-07-01) or `commune` (ward, commune, township or special zone).",
+      "type": "string",
+      "enum": [
+        "province",
+        "district",
+        "commune"
+      ],
+      "x-ndc-sensitivity": "public",
+      "x-ndc-legal-basis": [
+        "Law on Organisation of Local Government 72/2025/QH15 art. 2",
+        "Resolution 202/2025/QH15"
+      ],
+      "examples": [
+        "commune"
+      ]
+    },
+    "asOf": {
+      "title": "As of",
+      "x-ndc-label-vi": "Ngày áp dụng mã",
+      "description": "The date at which the code is read: the date the record was made or the address was valid.",
+      "type": "string",
+      "format": "date",
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "2025-07-01",
+        "2019-05-20"
+      ]
+    },
+    "name": {
+      "title": "Name",
+      "x-ndc-label-vi": "Tên đơn vị hành chính",
+      "description": "The unit's full name as the record wrote it (informative; the code is the authority).",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 200,
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "Phường Ba Đình",
+        "Tỉnh Bắc Ninh"
+      ]
+    }
+  },
+  "examples": [
+    {
+      "code": "00004",
+      "level": "commune",
+      "asOf": "2025-08-01",
+      "name": "Phường Ba Đình"
+    },
+    {
+      "code": "24",
+      "level": "province",
+      "asOf": "2024-01-15",
+      "name": "Tỉnh Bắc Giang"
+    }
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/Attributed/1.0.0",
+  "title": "Attributed",
+  "x-ndc-label-vi": "Giá trị có nguồn gốc",
+  "description": "A value of a compiled person profile with its provenance: which national database it came from, when that database last updated it, and whether it was verified against an authoritative record or only declared by the person. The data warehouse compiles data from many sources, so every value says where it came from. A property of this type adds `value` with its own schema.",
+  "type": "object",
+  "required": [
+    "value",
+    "source",
+    "updatedAt",
+    "assurance"
+  ],
+  "properties": {
+    "value": {
+      "title": "Value",
+      "x-ndc-label-vi": "Giá trị",
+      "description": "The value itself; its schema is given by the property that uses this type.",
+      "x-ndc-sensitivity": "basic",
+      "examples": [
+        "Nguyễn Văn An"
+      ]
+    },
+    "source": {
+      "title": "Source database",
+      "x-ndc-label-vi": "Cơ sở dữ liệu nguồn",
+      "description": "Code of the national database the value came from (see the catalog).",
+      "type": "string",
+      "pattern": "^[a-z][a-z0-9-]*$",
+      "x-ndc-sensitivity": "public",
+      "x-ndc-codelist": "national-databases",
+      "x-ndc-legal-basis": "Decree 278/2025/NĐ-CP",
+      "examples": [
+        "population"
+      ]
+    },
+    "updatedAt": {
+      "title": "Updated at",
+      "x-ndc-label-vi": "Thời điểm cập nhật",
+      "description": "When the source database last changed the value (RFC 3339 with offset).",
+      "type": "string",
+      "format": "date-time",
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "2025-09-14T08:30:00+07:00"
+      ]
+    },
+    "assurance": {
+      "title": "Assurance",
+      "x-ndc-label-vi": "Mức độ xác thực",
+      "description": "`verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.",
+      "type": "string",
+      "enum": [
+        "verified",
+        "declared"
+      ],
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "verified"
+      ]
+    }
+  },
+  "examples": [
+    {
+      "value": "Nguyễn Văn An",
+      "source": "population",
+      "updatedAt": "2025-09-14T08:30:00+07:00",
+      "assurance": "verified"
+    }
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/ContactPoint/1.0.0",
+  "title": "ContactPoint",
+  "x-ndc-label-vi": "Thông tin liên lạc",
+  "description": "A way to reach a person: a telephone number or an email address, with its use.",
+  "type": "object",
+  "required": [
+    "system",
+    "value"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "system": {
+      "title": "System",
+      "x-ndc-label-vi": "Loại liên lạc",
+      "description": "`phone` or `email`.",
+      "type": "string",
+      "enum": [
+        "phone",
+        "email"
+      ],
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "phone"
+      ]
+    },
+    "value": {
+      "title": "Value",
+      "x-ndc-label-vi": "Giá trị",
+      "description": "The number in E.164 form for `phone`, the address for `email`.",
+      "type": "string",
+      "minLength": 3,
+      "maxLength": 254,
+      "x-ndc-sensitivity": "basic",
+      "x-ndc-legal-basis": "Law on Identification 26/2023/QH15 art. 9(25)",
+      "examples": [
+        "+84912345678",
+        "nguyenvana@example.vn"
+      ]
+    },
+    "use": {
+      "title": "Use",
+      "x-ndc-label-vi": "Mục đích sử dụng",
+      "description": "`mobile`, `home` or `work`.",
+      "type": "string",
+      "enum": [
+        "mobile",
+        "home",
+        "work"
+      ],
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "mobile"
+      ]
+    }
+  },
+  "allOf": [
+    {
+      "if": {
+        "properties": {
+          "system": {
+            "const": "phone"
+          }
+        },
+        "required": [
+          "system"
+        ]
+      },
+      "then": {
+        "properties": {
+          "value": {
+            "$ref": "https://schemas.ndcvn.org/common/PhoneNumber/1.0.0"
+          }
+        }
+      }
+    },
+    {
+      "if": {
+        "properties": {
+          "system": {
+            "const": "email"
+          }
+        },
+        "required": [
+          "system"
+        ]
+      },
+      "then": {
+        "properties": {
+          "value": {
+            "format": "email"
+          }
+        }
+      }
+    }
+  ],
+  "examples": [
+    {
+      "system": "phone",
+      "value": "+84912345678",
+      "use": "mobile"
+    },
+    {
+      "system": "email",
+      "value": "tran.thi.b@example.vn"
+    }
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/CountryCode/1.0.0",
+  "title": "CountryCode",
+  "x-ndc-label-vi": "Mã quốc gia",
+  "description": "A country or nationality as an ISO 3166-1 alpha-2 code (`VN`), the form QCVN 109:2017/BTTTT uses for `QuocTich`. Historic codes stay valid in old records; the `countries` code list has them with Vietnamese names.",
+  "x-ndc-legal-basis": "QCVN 109:2017/BTTTT",
+  "x-ndc-codelist": "countries",
+  "type": "string",
+  "pattern": "^[A-Z]{2}$",
+  "examples": [
+    "VN",
+    "LA",
+    "KR"
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/DocumentRef/1.0.0",
+  "title": "DocumentRef",
+  "x-ndc-label-vi": "Giấy tờ",
+  "description": "A reference to an official document: a certificate, decision, card or book, by type, number, date and issuing authority.",
+  "type": "object",
+  "required": [
+    "type",
+    "number"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "type": {
+      "title": "Document type",
+      "x-ndc-label-vi": "Loại giấy tờ",
+      "description": "The kind of document, from the `document-types` code list.",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 40,
+      "x-ndc-sensitivity": "public",
+      "x-ndc-codelist": "document-types",
+      "examples": [
+        "birth-certificate"
+      ]
+    },
+    "number": {
+      "title": "Number",
+      "x-ndc-label-vi": "Số giấy tờ",
+      "description": "The document's number, as written (book and page numbers included where the register uses them).",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 100,
+      "x-ndc-sensitivity": "basic",
+      "examples": [
+        "123/2024",
+        "Quyển 01, số 45"
+      ]
+    },
+    "issuedOn": {
+      "title": "Issue date",
+      "x-ndc-label-vi": "Ngày cấp",
+      "description": "The date the document was issued or signed.",
+      "type": "string",
+      "format": "date",
+      "x-ndc-sensitivity": "basic",
+      "examples": [
+        "2024-03-18"
+      ]
+    },
+    "issuedBy": {
+      "title": "Issuing authority",
+      "x-ndc-label-vi": "Cơ quan cấp",
+      "description": "The authority that issued the document, as written.",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 300,
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "Ủy ban nhân dân Phường Ba Đình"
+      ]
+    },
+    "issuedAt": {
+      "$ref": "https://schemas.ndcvn.org/common/AdministrativeUnitRef/1.0.0",
+      "title": "Place of issue",
+      "x-ndc-label-vi": "Nơi cấp",
+      "description": "The administrative unit of the issuing authority.",
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        {
+          "code": "00004",
+          "level": "commune",
+          "asOf": "2025-08-01"
+        }
+      ]
+    }
+  },
+  "examples": [
+    {
+      "type": "birth-certificate",
+      "number": "45/2024",
+      "issuedOn": "2024-03-18",
+      "issuedBy": "Ủy ban nhân dân Phường Ba Đình"
+    }
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/DrivingLicenceNumber/1.0.0",
+  "title": "DrivingLicenceNumber",
+  "x-ndc-label-vi": "Số giấy phép lái xe",
+  "description": "The 12-digit number of a Vietnamese driving licence. Its internal structure is not verified in a legal text, so the `vn-driving-licence` format checks length and digits only.",
+  "x-ndc-legal-basis": "Law on Road Traffic Order and Safety 36/2024/QH15 art. 57",
+  "type": "string",
+  "pattern": "^[0-9]{12}$",
+  "format": "vn-driving-licence",
+  "examples": [
+    "790123456789"
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/Ethnicity/1.0.0",
+  "title": "Ethnicity",
+  "x-ndc-label-vi": "Dân tộc",
+  "description": "An ethnic group as a code of a named code system. Two official lists are in use and give the same code to different groups (`04` is Hoa in the 1979 list and Mường in the 2008 list), so a code always carries its system; a bare code is an error, not a guess. The 2008 list is the one QCVN 109:2017/BTTTT uses (`DanToc`); health data exchange uses the 1979 list (`MA_DANTOC`). Ethnicity is basic personal data, not sensitive, under the personal-data law.",
+  "type": "object",
+  "required": [
+    "system",
+    "code"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "system": {
+      "title": "Code system",
+      "x-ndc-label-vi": "Hệ thống mã",
+      "description": "`ethnic-groups-2008` (statistics office list of 2008) or `ethnic-groups-1979` (Decision 121-TCTK/PPCĐ of 1979).",
+      "type": "string",
+      "enum": [
+        "ethnic-groups-2008",
+        "ethnic-groups-1979"
+      ],
+      "x-ndc-sensitivity": "public",
+      "x-ndc-legal-basis": [
+        "Decision 121-TCTK/PPCĐ (1979)",
+        "Decision 1019/QĐ-TCTK (2008)"
+      ],
+      "examples": [
+        "ethnic-groups-2008"
+      ]
+    },
+    "code": {
+      "title": "Code",
+      "x-ndc-label-vi": "Mã dân tộc",
+      "description": "Two-digit code in that system (55 foreigner, 56 unknown in the 1979 list as used in practice).",
+      "type": "string",
+      "pattern": "^[0-9]{2}$",
+      "x-ndc-sensitivity": "basic",
+      "x-ndc-legal-basis": "Law on Identification 26/2023/QH15 art. 9(9)",
+      "x-ndc-codelist": "ethnic-groups-2008 | ethnic-groups-1979 (by system)",
+      "x-ndc-qcvn109": "DanToc",
+      "examples": [
+        "01"
+      ]
+    }
+  },
+  "examples": [
+    {
+      "system": "ethnic-groups-2008",
+      "code": "04"
+    },
+    {
+      "system": "ethnic-groups-1979",
+      "code": "06"
+    }
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/HealthInsuranceCardCode/1.0.0",
+  "title": "HealthInsuranceCardCode",
+  "x-ndc-label-vi": "Mã thẻ bảo hiểm y tế",
+  "description": "The 15-character health-insurance card code of data exchange (field `MA_THE_BHYT` of health facilities): 2-letter beneficiary group, benefit level 1–5, 2-digit pre-2025 province code, 10-digit social insurance number. Cards printed since 2021-04-01 show only the 10-digit number, which is a `SocialInsuranceNumber`. The `vn-health-insurance-card` format checks the group, level and province against their code lists.",
+  "x-ndc-legal-basis": [
+    "Decision 1351/QĐ-BHXH (2015)",
+    "Decision 1666/QĐ-BHXH (2020)"
+  ],
+  "type": "string",
+  "pattern": "^[A-Z]{2}[1-5][0-9]{2}[0-9]{10}$",
+  "format": "vn-health-insurance-card",
+  "examples": [
+    "DN4010123456789",
+    "HS4797912345678"
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/Identifier/1.0.0",
+  "title": "Identifier",
+  "x-ndc-label-vi": "Mã định danh",
+  "description": "A typed identifier of a person. `type` says which identifier `value` is, and the value must have that identifier's form (each type binds its own document and format). `other` holds identifiers this standard does not define, with the issuing system in `system`.",
+  "type": "object",
+  "required": [
+    "type",
+    "value"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "type": {
+      "title": "Identifier type",
+      "x-ndc-label-vi": "Loại mã định danh",
+      "description": "Which identifier this is.",
+      "type": "string",
+      "enum": [
+        "personal-id",
+        "legacy-id-card",
+        "passport",
+        "tax-code",
+        "social-insurance-number",
+        "health-insurance-card",
+        "driving-licence",
+        "other"
+      ],
+      "x-ndc-sensitivity": "public",
+      "x-ndc-codelist": "identifier-types",
+      "examples": [
+        "personal-id"
+      ]
+    },
+    "value": {
+      "title": "Value",
+      "x-ndc-label-vi": "Giá trị",
+      "description": "The identifier in its canonical form (no spaces or separators except the branch hyphen of a tax code).",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 50,
+      "x-ndc-sensitivity": "basic",
+      "x-ndc-legal-basis": "Law on Identification 26/2023/QH15 art. 9",
+      "examples": [
+        "001099012345"
+      ]
+    },
+    "system": {
+      "title": "Issuing system",
+      "x-ndc-label-vi": "Hệ thống cấp mã",
+      "description": "For `other`: the system or register that issued the identifier, as a URI or agency code.",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 200,
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "urn:vn:gov:moet:learner-id"
+      ]
+    },
+    "issuedOn": {
+      "title": "Issue date",
+      "x-ndc-label-vi": "Ngày cấp",
+      "description": "When the identifier or its document was issued.",
+      "type": "string",
+      "format": "date",
+      "x-ndc-sensitivity": "basic",
+      "examples": [
+        "2021-04-12"
+      ]
+    },
+    "issuedBy": {
+      "title": "Issuing authority",
+      "x-ndc-label-vi": "Nơi cấp",
+      "description": "The authority that issued it, as written on the document.",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 300,
+      "x-ndc-sensitivity": "basic",
+      "examples": [
+        "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
+      ]
+    },
+    "expiresOn": {
+      "title": "Expiry date",
+      "x-ndc-label-vi": "Ngày hết hạn",
+      "description": "When the document carrying the identifier expires, if it does.",
+      "type": "string",
+      "format": "date",
+      "x-ndc-sensitivity": "basic",
+      "examples": [
+        "2036-04-12"
+      ]
+    }
+  },
+  "allOf": [
+    {
+      "if": {
+        "properties": {
+          "type": {
+            "const": "personal-id"
+          }
+        },
+        "required": [
+          "type"
+        ]
+      },
+      "then": {
+        "properties": {
+          "value": {
+            "$ref": "https://schemas.ndcvn.org/common/PersonalIdNumber/1.0.0"
+          }
+        }
+      }
+    },
+    {
+      "if": {
+        "properties": {
+          "type": {
+            "const": "legacy-id-card"
+          }
+        },
+        "required": [
+          "type"
+        ]
+      },
+      "then": {
+        "properties": {
+          "value": {
+            "$ref": "https://schemas.ndcvn.org/common/LegacyIdCardNumber/1.0.0"
+          }
+        }
+      }
+    },
+    {
+      "if": {
+        "properties": {
+          "type": {
+            "const": "passport"
+          }
+        },
+        "required": [
+          "type"
+        ]
+      },
+      "then": {
+        "properties": {
+          "value": {
+            "$ref": "https://schemas.ndcvn.org/common/PassportNumber/1.0.0"
+          }
+        }
+      }
+    },
+    {
+      "if": {
+        "properties": {
+          "type": {
+            "const": "tax-code"
+          }
+        },
+        "required": [
+          "type"
+        ]
+      },
+      "then": {
+        "properties": {
+          "value": {
+            "$ref": "https://schemas.ndcvn.org/common/TaxCode/1.0.0"
+          }
+        }
+      }
+    },
+    {
+      "if": {
+        "properties": {
+          "type": {
+            "const": "social-insurance-number"
+          }
+        },
+        "required": [
+          "type"
+        ]
+      },
+      "then": {
+        "properties": {
+          "value": {
+            "$ref": "https://schemas.ndcvn.org/common/SocialInsuranceNumber/1.0.0"
+          }
+        }
+      }
+    },
+    {
+      "if": {
+        "properties": {
+          "type": {
+            "const": "health-insurance-card"
+          }
+        },
+        "required": [
+          "type"
+        ]
+      },
+      "then": {
+        "properties": {
+          "value": {
+            "$ref": "https://schemas.ndcvn.org/common/HealthInsuranceCardCode/1.0.0"
+          }
+        }
+      }
+    },
+    {
+      "if": {
+        "properties": {
+          "type": {
+            "const": "driving-licence"
+          }
+        },
+        "required": [
+          "type"
+        ]
+      },
+      "then": {
+        "properties": {
+          "value": {
+            "$ref": "https://schemas.ndcvn.org/common/DrivingLicenceNumber/1.0.0"
+          }
+        }
+      }
+    },
+    {
+      "if": {
+        "properties": {
+          "type": {
+            "const": "other"
+          }
+        },
+        "required": [
+          "type"
+        ]
+      },
+      "then": {
+        "required": [
+          "system"
+        ]
+      }
+    }
+  ],
+  "examples": [
+    {
+      "type": "personal-id",
+      "value": "001099012345"
+    },
+    {
+      "type": "legacy-id-card",
+      "value": "012345678",
+      "issuedOn": "2008-06-01"
+    }
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/LegacyIdCardNumber/1.0.0",
+  "title": "LegacyIdCardNumber",
+  "x-ndc-label-vi": "Số chứng minh nhân dân",
+  "description": "The number of a people's identity card (CMND): 9 digits, or 12 digits for cards issued 2012–2016 with the structure of the personal identification number. The population database keeps it and old records carry it, so record linkage uses it. The prefix table of 9-digit numbers was not published: the `vn-legacy-id-card` format checks length and digits only.",
+  "x-ndc-legal-basis": [
+    "Law on Identification 26/2023/QH15 art. 9(13)",
+    "Decree 05/1999/NĐ-CP"
+  ],
+  "type": "string",
+  "pattern": "^([0-9]{9}|[0-9]{12})$",
+  "format": "vn-legacy-id-card",
+  "examples": [
+    "012345678",
+    "001099012345"
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/LicensePlate/1.0.0",
+  "title": "LicensePlate",
+  "x-ndc-label-vi": "Biển số xe",
+  "description": "A vehicle registration plate in canonical form without separators: 2-digit locality code, series (1 letter for cars, 2 characters for motorbikes) and 4 or 5 digits, e.g. `30A12345` for the plate written `30A-123.45`. Locality codes were re-assigned after the 2025 mergers (Circular 51/2025/TT-BCA).",
+  "x-ndc-legal-basis": [
+    "Circular 24/2023/TT-BCA",
+    "Circular 51/2025/TT-BCA"
+  ],
+  "type": "string",
+  "pattern": "^[0-9]{2}[A-Z][A-Z0-9]?[0-9]{4,5}$",
+  "format": "vn-license-plate",
+  "examples": [
+    "30A12345",
+    "59X123456"
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/Money/1.0.0",
+  "title": "Money",
+  "x-ndc-label-vi": "Số tiền",
+  "description": "An amount of money in Vietnamese đồng. The đồng has no minor unit in use, so amounts are whole numbers.",
+  "type": "object",
+  "required": [
+    "amount",
+    "currency"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "amount": {
+      "title": "Amount",
+      "x-ndc-label-vi": "Số tiền",
+      "description": "The amount in whole đồng; negative for refunds or reductions.",
+      "type": "integer",
+      "minimum": -1000000000000000,
+      "maximum": 1000000000000000,
+      "x-ndc-sensitivity": "sensitive",
+      "examples": [
+        5200000
+      ]
+    },
+    "currency": {
+      "title": "Currency",
+      "x-ndc-label-vi": "Đơn vị tiền tệ",
+      "description": "ISO 4217 code: always `VND`.",
+      "type": "string",
+      "const": "VND",
+      "x-ndc-sensitivity": "public",
+      "x-ndc-legal-basis": "Law on the State Bank of Vietnam 46/2010/QH12 art. 17",
+      "examples": [
+        "VND"
+      ]
+    }
+  },
+  "examples": [
+    {
+      "amount": 5200000,
+      "currency": "VND"
+    }
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://schemas.ndcvn.org/common/PartialDate/1.0.0",
   "title": "PartialDate",
   "x-ndc-label-vi": "Ngày tháng năm (có thể không đầy đủ)",
@@ -16,6 +1010,66 @@ export const documents: readonly SchemaDocument[] = [
     "1987",
     "1987-03",
     "1987-03-14"
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/PassportNumber/1.0.0",
+  "title": "PassportNumber",
+  "x-ndc-label-vi": "Số hộ chiếu",
+  "description": "A passport number. Vietnamese passports use one uppercase series letter and 7 digits (series B, C, N, P seen); foreign passports follow ICAO Doc 9303, up to 9 letters and digits. The `vn-passport` format accepts both and marks the Vietnamese form.",
+  "x-ndc-legal-basis": "Law on Exit and Entry of Vietnamese Citizens 49/2019/QH14",
+  "type": "string",
+  "pattern": "^[A-Z0-9]{5,9}$",
+  "format": "vn-passport",
+  "examples": [
+    "C1234567",
+    "N7654321"
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/Period/1.0.0",
+  "title": "Period",
+  "x-ndc-label-vi": "Khoảng thời gian",
+  "description": "A span of dates: from `start`, to `end` inclusive; an open period has no end.",
+  "type": "object",
+  "required": [
+    "start"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "start": {
+      "title": "Start",
+      "x-ndc-label-vi": "Từ ngày",
+      "description": "The first day.",
+      "type": "string",
+      "format": "date",
+      "x-ndc-sensitivity": "basic",
+      "examples": [
+        "2024-01-01"
+      ]
+    },
+    "end": {
+      "title": "End",
+      "x-ndc-label-vi": "Đến ngày",
+      "description": "The last day, inclusive; absent while the period is open.",
+      "type": "string",
+      "format": "date",
+      "x-ndc-sensitivity": "basic",
+      "examples": [
+        "2024-12-31"
+      ]
+    }
+  },
+  "examples": [
+    {
+      "start": "2024-01-01",
+      "end": "2024-12-31"
+    },
+    {
+      "start": "2025-07-01"
+    }
   ]
 },
 {
@@ -104,6 +1158,271 @@ export const documents: readonly SchemaDocument[] = [
     {
       "fullName": "Lê Minh"
     }
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/PersonalIdNumber/1.0.0",
+  "title": "PersonalIdNumber",
+  "x-ndc-label-vi": "Số định danh cá nhân",
+  "description": "The 12-digit personal identification number printed on the chip identity card: `PPP G YY RRRRRR` — birth-registration province code (`001`–`096`, pre-2025 codes, kept for life), sex and century digit, last two digits of the birth year, six random digits. There is no check digit. The `vn-personal-id` format checks the province code and the century digit; the canonical form has no spaces.",
+  "x-ndc-legal-basis": [
+    "Law on Identification 26/2023/QH15 art. 12",
+    "Decree 137/2015/NĐ-CP art. 13",
+    "Circular 59/2021/TT-BCA"
+  ],
+  "type": "string",
+  "pattern": "^[0-9]{12}$",
+  "format": "vn-personal-id",
+  "examples": [
+    "001099012345",
+    "079203001234"
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/PhoneNumber/1.0.0",
+  "title": "PhoneNumber",
+  "x-ndc-label-vi": "Số điện thoại",
+  "description": "A telephone number in E.164 form (`+84` and the national number without its leading 0). The `vn-phone` format validates Vietnamese numbers by the numbering plan in force; pre-2018 11-digit mobile numbers are recognised and mapped to their new number by the validators, but are stored in their current form.",
+  "x-ndc-legal-basis": "Circular 22/2014/TT-BTTTT (national numbering plan)",
+  "type": "string",
+  "pattern": "^\\+[1-9][0-9]{6,14}$",
+  "format": "vn-phone",
+  "examples": [
+    "+84912345678",
+    "+842438123456"
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/RecordEnvelope/1.0.0",
+  "title": "RecordEnvelope",
+  "x-ndc-label-vi": "Phong bì bản ghi",
+  "description": "One record of one national database as it travels between systems: which schema document its `data` follows, which database holds it, its record id there, the version and event of the last change, and when it happened. Synchronisation to the National Data Center carries the same four facts — record id, event, strictly increasing version, update time; a lower version than one already seen is ignored, and `CANCEL` is a soft delete.",
+  "type": "object",
+  "required": [
+    "schema",
+    "database",
+    "recordId",
+    "version",
+    "event",
+    "updatedAt",
+    "data"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "schema": {
+      "title": "Schema",
+      "x-ndc-label-vi": "Lược đồ dữ liệu",
+      "description": "The absolute, versioned `$id` of the schema document that `data` follows.",
+      "type": "string",
+      "format": "uri",
+      "pattern": "^https://schemas\\.ndcvn\\.org/",
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "https://schemas.ndcvn.org/population/Citizen/1.0.0"
+      ]
+    },
+    "database": {
+      "title": "Database",
+      "x-ndc-label-vi": "Cơ sở dữ liệu",
+      "description": "Code of the national database that holds the record.",
+      "type": "string",
+      "pattern": "^[a-z][a-z0-9-]*$",
+      "x-ndc-sensitivity": "public",
+      "x-ndc-codelist": "national-databases",
+      "examples": [
+        "population"
+      ]
+    },
+    "recordId": {
+      "title": "Record id",
+      "x-ndc-label-vi": "Mã bản ghi",
+      "description": "The record's identifier in that database: opaque, stable, never a personal identifier.",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[A-Za-z0-9._:-]+$",
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "pop-7f3a9c21"
+      ]
+    },
+    "version": {
+      "title": "Version",
+      "x-ndc-label-vi": "Phiên bản",
+      "description": "The record's version: strictly increasing with every change.",
+      "type": "integer",
+      "minimum": 1,
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        3
+      ]
+    },
+    "event": {
+      "title": "Event",
+      "x-ndc-label-vi": "Sự kiện",
+      "description": "`NEW` (created), `UPDATE` (changed) or `CANCEL` (withdrawn: a soft delete).",
+      "type": "string",
+      "enum": [
+        "NEW",
+        "UPDATE",
+        "CANCEL"
+      ],
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "UPDATE"
+      ]
+    },
+    "updatedAt": {
+      "title": "Updated at",
+      "x-ndc-label-vi": "Thời điểm cập nhật",
+      "description": "When this version was recorded (RFC 3339 with offset).",
+      "type": "string",
+      "format": "date-time",
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "2025-09-14T08:30:00+07:00"
+      ]
+    },
+    "data": {
+      "title": "Data",
+      "x-ndc-label-vi": "Dữ liệu",
+      "description": "The record itself, valid against `schema`.",
+      "type": "object",
+      "x-ndc-sensitivity": "basic",
+      "examples": [
+        {
+          "fullName": "Nguyễn Văn An"
+        }
+      ]
+    }
+  },
+  "examples": [
+    {
+      "schema": "https://schemas.ndcvn.org/common/PersonName/1.0.0",
+      "database": "population",
+      "recordId": "pop-7f3a9c21",
+      "version": 3,
+      "event": "UPDATE",
+      "updatedAt": "2025-09-14T08:30:00+07:00",
+      "data": {
+        "fullName": "Nguyễn Văn An"
+      }
+    }
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/RelatedPerson/1.0.0",
+  "title": "RelatedPerson",
+  "x-ndc-label-vi": "Người có quan hệ",
+  "description": "A person named in someone's record — father, mother, spouse, child, legal representative — by name, identifiers and nationality, as the population database holds them.",
+  "type": "object",
+  "required": [
+    "name"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "name": {
+      "$ref": "https://schemas.ndcvn.org/common/PersonName/1.0.0",
+      "title": "Name",
+      "x-ndc-label-vi": "Họ, chữ đệm và tên",
+      "description": "The related person's name.",
+      "x-ndc-sensitivity": "basic",
+      "x-ndc-legal-basis": "Law on Identification 26/2023/QH15 art. 9(15)",
+      "x-ndc-qcvn109": "HoVaTen",
+      "examples": [
+        {
+          "fullName": "Nguyễn Văn Bình"
+        }
+      ]
+    },
+    "personalId": {
+      "$ref": "https://schemas.ndcvn.org/common/PersonalIdNumber/1.0.0",
+      "title": "Personal identification number",
+      "x-ndc-label-vi": "Số định danh cá nhân",
+      "description": "The related person's personal identification number, if known.",
+      "x-ndc-sensitivity": "basic",
+      "x-ndc-legal-basis": "Law on Identification 26/2023/QH15 art. 9(15)",
+      "x-ndc-qcvn109": "SoDinhDanh",
+      "examples": [
+        "001070012345"
+      ]
+    },
+    "legacyIdCard": {
+      "$ref": "https://schemas.ndcvn.org/common/LegacyIdCardNumber/1.0.0",
+      "title": "People's ID card number",
+      "x-ndc-label-vi": "Số chứng minh nhân dân",
+      "description": "The related person's old ID card number, if that is what the record holds.",
+      "x-ndc-sensitivity": "basic",
+      "x-ndc-legal-basis": "Law on Identification 26/2023/QH15 art. 9(15)",
+      "x-ndc-qcvn109": "SoCMND",
+      "examples": [
+        "012345678"
+      ]
+    },
+    "nationality": {
+      "$ref": "https://schemas.ndcvn.org/common/CountryCode/1.0.0",
+      "title": "Nationality",
+      "x-ndc-label-vi": "Quốc tịch",
+      "description": "The related person's nationality.",
+      "x-ndc-sensitivity": "basic",
+      "x-ndc-legal-basis": "Law on Identification 26/2023/QH15 art. 9(15)",
+      "x-ndc-codelist": "countries",
+      "x-ndc-qcvn109": "QuocTich",
+      "examples": [
+        "VN"
+      ]
+    }
+  },
+  "examples": [
+    {
+      "name": {
+        "fullName": "Nguyễn Văn Bình"
+      },
+      "personalId": "001070012345",
+      "nationality": "VN"
+    }
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/SocialInsuranceNumber/1.0.0",
+  "title": "SocialInsuranceNumber",
+  "x-ndc-label-vi": "Mã số bảo hiểm xã hội",
+  "description": "The 10-digit social insurance number issued by Vietnam Social Security, used also as the health-insurance card number since 2021-04-01. No check digit is published; it is not the personal identification number.",
+  "x-ndc-legal-basis": [
+    "Law on Social Insurance 41/2024/QH15",
+    "Decision 1666/QĐ-BHXH (2020)"
+  ],
+  "type": "string",
+  "pattern": "^[0-9]{10}$",
+  "format": "vn-social-insurance-number",
+  "examples": [
+    "0123456789",
+    "7912345678"
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/TaxCode/1.0.0",
+  "title": "TaxCode",
+  "x-ndc-label-vi": "Mã số thuế",
+  "description": "A tax code: 10 digits with a check digit for an organisation or a person registered before 2025-07-01; the parent's 10 digits, a hyphen and 3 digits `001`–`999` for a dependent unit (branch); or, from 2025-07-01, an individual's or household business's 12-digit personal identification number. The `vn-tax-code` format checks the check digit and says which kind it is.",
+  "x-ndc-legal-basis": [
+    "Law on Tax Administration 38/2019/QH14 art. 30",
+    "Circular 105/2020/TT-BTC art. 5",
+    "Circular 86/2024/TT-BTC"
+  ],
+  "type": "string",
+  "pattern": "^([0-9]{10}(-[0-9]{3})?|[0-9]{12})$",
+  "format": "vn-tax-code",
+  "examples": [
+    "0100233488",
+    "0314409058-002",
+    "001099012345"
   ]
 },
 ];
