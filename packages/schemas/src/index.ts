@@ -1,3 +1,18 @@
 export type * from "./generated/types.js";
+export { catalog } from "./generated/catalog.js";
+export type { BilingualText, Catalog, CatalogDatabase, CatalogRecordType } from "./catalog.js";
 export type { SchemaDocument, SchemaSummary, Sensitivity } from "./schema-document.js";
 export { findSchema, getSchema, listSchemas } from "./schemas.js";
+export type { CodeList, CodeListEntry, CodeListSummary } from "./code-list.js";
+export { getCodeList, isInForce, listCodeLists } from "./code-list.js";
+export type {
+  AdministrativeLevel,
+  AdministrativeSuccessor,
+  AdministrativeUnit,
+  LookupOptions,
+} from "./admin-units.js";
+export {
+  lookupAdministrativeUnit,
+  migrateAdministrativeUnit,
+  REORGANISATION_DATE,
+} from "./admin-units.js";

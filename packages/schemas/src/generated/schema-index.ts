@@ -3,6 +3,14 @@ import type { SchemaDocument, SchemaSummary } from "../schema-document.js";
 
 export const schemaIndex: readonly SchemaSummary[] = [
   {
+    "id": "https://schemas.ndcvn.org/administrative-violations/AdministrativeSanctionDecision/1.0.0",
+    "database": "administrative-violations",
+    "name": "AdministrativeSanctionDecision",
+    "version": "1.0.0",
+    "title": "AdministrativeSanctionDecision",
+    "labelVi": "Quyết định xử phạt vi phạm hành chính"
+  },
+  {
     "id": "https://schemas.ndcvn.org/common/Address/1.0.0",
     "database": "common",
     "name": "Address",
@@ -25,6 +33,14 @@ export const schemaIndex: readonly SchemaSummary[] = [
     "version": "1.0.0",
     "title": "Attributed",
     "labelVi": "Giá trị có nguồn gốc"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/CodeList/1.0.0",
+    "database": "common",
+    "name": "CodeList",
+    "version": "1.0.0",
+    "title": "CodeList",
+    "labelVi": "Danh mục mã"
   },
   {
     "id": "https://schemas.ndcvn.org/common/ContactPoint/1.0.0",
@@ -185,11 +201,189 @@ export const schemaIndex: readonly SchemaSummary[] = [
     "version": "1.0.0",
     "title": "TaxCode",
     "labelVi": "Mã số thuế"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/education/Enrollment/1.0.0",
+    "database": "education",
+    "name": "Enrollment",
+    "version": "1.0.0",
+    "title": "Enrollment",
+    "labelVi": "Quá trình học tập"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/education/Learner/1.0.0",
+    "database": "education",
+    "name": "Learner",
+    "version": "1.0.0",
+    "title": "Learner",
+    "labelVi": "Người học"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/education/Qualification/1.0.0",
+    "database": "education",
+    "name": "Qualification",
+    "version": "1.0.0",
+    "title": "Qualification",
+    "labelVi": "Văn bằng, chứng chỉ"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/employment/EmploymentRecord/1.0.0",
+    "database": "employment",
+    "name": "EmploymentRecord",
+    "version": "1.0.0",
+    "title": "EmploymentRecord",
+    "labelVi": "Hợp đồng lao động"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/employment/JobSeeker/1.0.0",
+    "database": "employment",
+    "name": "JobSeeker",
+    "version": "1.0.0",
+    "title": "JobSeeker",
+    "labelVi": "Người tìm việc"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/enterprise/Enterprise/1.0.0",
+    "database": "enterprise",
+    "name": "Enterprise",
+    "version": "1.0.0",
+    "title": "Enterprise",
+    "labelVi": "Doanh nghiệp"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/enterprise/EnterpriseBranch/1.0.0",
+    "database": "enterprise",
+    "name": "EnterpriseBranch",
+    "version": "1.0.0",
+    "title": "EnterpriseBranch",
+    "labelVi": "Đơn vị phụ thuộc, địa điểm kinh doanh"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/enterprise/LegalRepresentative/1.0.0",
+    "database": "enterprise",
+    "name": "LegalRepresentative",
+    "version": "1.0.0",
+    "title": "LegalRepresentative",
+    "labelVi": "Người đại diện theo pháp luật của doanh nghiệp"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/health/HealthRecordSummary/1.0.0",
+    "database": "health",
+    "name": "HealthRecordSummary",
+    "version": "1.0.0",
+    "title": "HealthRecordSummary",
+    "labelVi": "Tóm tắt hồ sơ sức khỏe điện tử"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/health/Vaccination/1.0.0",
+    "database": "health",
+    "name": "Vaccination",
+    "version": "1.0.0",
+    "title": "Vaccination",
+    "labelVi": "Mũi tiêm chủng"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/insurance/HealthInsuranceCard/1.0.0",
+    "database": "insurance",
+    "name": "HealthInsuranceCard",
+    "version": "1.0.0",
+    "title": "HealthInsuranceCard",
+    "labelVi": "Thẻ bảo hiểm y tế"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/insurance/SocialInsuranceParticipation/1.0.0",
+    "database": "insurance",
+    "name": "SocialInsuranceParticipation",
+    "version": "1.0.0",
+    "title": "SocialInsuranceParticipation",
+    "labelVi": "Quá trình tham gia bảo hiểm xã hội"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/insurance/UnemploymentBenefit/1.0.0",
+    "database": "insurance",
+    "name": "UnemploymentBenefit",
+    "version": "1.0.0",
+    "title": "UnemploymentBenefit",
+    "labelVi": "Trợ cấp thất nghiệp"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/land/LandParcel/1.0.0",
+    "database": "land",
+    "name": "LandParcel",
+    "version": "1.0.0",
+    "title": "LandParcel",
+    "labelVi": "Thửa đất"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/land/LandUseRightCertificate/1.0.0",
+    "database": "land",
+    "name": "LandUseRightCertificate",
+    "version": "1.0.0",
+    "title": "LandUseRightCertificate",
+    "labelVi": "Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/officials/OfficialRecord/1.0.0",
+    "database": "officials",
+    "name": "OfficialRecord",
+    "version": "1.0.0",
+    "title": "OfficialRecord",
+    "labelVi": "Hồ sơ cán bộ, công chức, viên chức"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/social-protection/MeritoriousPerson/1.0.0",
+    "database": "social-protection",
+    "name": "MeritoriousPerson",
+    "version": "1.0.0",
+    "title": "MeritoriousPerson",
+    "labelVi": "Người có công với cách mạng"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/social-protection/PoorHousehold/1.0.0",
+    "database": "social-protection",
+    "name": "PoorHousehold",
+    "version": "1.0.0",
+    "title": "PoorHousehold",
+    "labelVi": "Hộ nghèo, hộ cận nghèo"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/social-protection/SocialAssistanceBeneficiary/1.0.0",
+    "database": "social-protection",
+    "name": "SocialAssistanceBeneficiary",
+    "version": "1.0.0",
+    "title": "SocialAssistanceBeneficiary",
+    "labelVi": "Đối tượng hưởng trợ cấp xã hội hằng tháng"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/tax/PersonalIncomeTaxFinalisation/1.0.0",
+    "database": "tax",
+    "name": "PersonalIncomeTaxFinalisation",
+    "version": "1.0.0",
+    "title": "PersonalIncomeTaxFinalisation",
+    "labelVi": "Quyết toán thuế thu nhập cá nhân"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/tax/Taxpayer/1.0.0",
+    "database": "tax",
+    "name": "Taxpayer",
+    "version": "1.0.0",
+    "title": "Taxpayer",
+    "labelVi": "Người nộp thuế là cá nhân"
   }
 ];
 
 export const documentLoaders: Readonly<
   Record<string, () => Promise<{ documents: readonly SchemaDocument[] }>>
 > = {
+  "administrative-violations": () => import("./documents/administrative-violations.js"),
   "common": () => import("./documents/common.js"),
+  "education": () => import("./documents/education.js"),
+  "employment": () => import("./documents/employment.js"),
+  "enterprise": () => import("./documents/enterprise.js"),
+  "health": () => import("./documents/health.js"),
+  "insurance": () => import("./documents/insurance.js"),
+  "land": () => import("./documents/land.js"),
+  "officials": () => import("./documents/officials.js"),
+  "social-protection": () => import("./documents/social-protection.js"),
+  "tax": () => import("./documents/tax.js"),
 };

@@ -218,7 +218,11 @@ export const documents: readonly SchemaDocument[] = [
         "Decision 124/2004/QĐ-TTg",
         "Decision 19/2025/QĐ-TTg"
       ],
-      "x-ndc-codelist": "administrative-units",
+      "x-ndc-codelist": [
+        "provinces",
+        "districts",
+        "communes"
+      ],
       "x-ndc-qcvn109": "MaDonViHanhChinh",
       "examples": [
         "01",
@@ -359,6 +363,286 @@ export const documents: readonly SchemaDocument[] = [
 },
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/CodeList/1.0.0",
+  "title": "CodeList",
+  "x-ndc-label-vi": "Danh mục mã",
+  "description": "A code list of the standard (`codelists/<name>.json`): an effective-dated list of codes with Vietnamese and English labels. The same code may appear more than once with periods that do not overlap — administrative-unit codes are reused (province `24` was Bắc Giang until 2025-06-30 and is Bắc Ninh from 2025-07-01). `official: false` marks a list the project defined because no official table was found.",
+  "type": "object",
+  "required": [
+    "name",
+    "title",
+    "description",
+    "source",
+    "official",
+    "entries"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "name": {
+      "title": "Name",
+      "x-ndc-label-vi": "Tên danh mục",
+      "description": "The list's name, as `x-ndc-codelist` annotations and `getCodeList(name)` use it.",
+      "type": "string",
+      "pattern": "^[a-z][a-z0-9-]*$",
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "sex"
+      ]
+    },
+    "title": {
+      "type": "object",
+      "required": [
+        "vi",
+        "en"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "vi": {
+          "title": "Vietnamese",
+          "x-ndc-label-vi": "Tiếng Việt",
+          "description": "The label in Vietnamese, as the official source writes it (Unicode NFC).",
+          "type": "string",
+          "minLength": 1,
+          "x-ndc-sensitivity": "public",
+          "examples": [
+            "Nam"
+          ]
+        },
+        "en": {
+          "title": "English",
+          "x-ndc-label-vi": "Tiếng Anh",
+          "description": "The label in English.",
+          "type": "string",
+          "minLength": 1,
+          "x-ndc-sensitivity": "public",
+          "examples": [
+            "Male"
+          ]
+        }
+      },
+      "title": "Title",
+      "x-ndc-label-vi": "Tiêu đề",
+      "description": "The list's title in Vietnamese and English.",
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        {
+          "vi": "Giới tính",
+          "en": "Sex"
+        }
+      ]
+    },
+    "description": {
+      "title": "Description",
+      "x-ndc-label-vi": "Mô tả",
+      "description": "What the list is for and how its codes are used.",
+      "type": "string",
+      "minLength": 1,
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "Sex as recorded in civil and population data."
+      ]
+    },
+    "source": {
+      "title": "Source",
+      "x-ndc-label-vi": "Nguồn",
+      "description": "The legal or official source of the codes, cited (document number, article, date).",
+      "type": "string",
+      "minLength": 1,
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "Decision 19/2025/QĐ-TTg"
+      ]
+    },
+    "official": {
+      "title": "Official",
+      "x-ndc-label-vi": "Danh mục chính thức",
+      "description": "`true` when the codes come from an official table; `false` when the project assigned them (no official table was found).",
+      "type": "boolean",
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        true
+      ]
+    },
+    "confidence": {
+      "title": "Confidence",
+      "x-ndc-label-vi": "Độ tin cậy",
+      "description": "How well the codes are established: `H` read in a primary text or checked against data, `M` several consistent secondary sources, `L` one secondary source or unverified.",
+      "type": "string",
+      "enum": [
+        "H",
+        "M",
+        "L"
+      ],
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "H"
+      ]
+    },
+    "entries": {
+      "title": "Entries",
+      "x-ndc-label-vi": "Các mã",
+      "description": "The codes, in the list's own order.",
+      "type": "array",
+      "minItems": 1,
+      "x-ndc-sensitivity": "public",
+      "items": {
+        "type": "object",
+        "required": [
+          "code",
+          "label"
+        ],
+        "properties": {
+          "code": {
+            "title": "Code",
+            "x-ndc-label-vi": "Mã",
+            "description": "The code, as a string (leading zeros kept).",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 40,
+            "x-ndc-sensitivity": "public",
+            "examples": [
+              "01"
+            ]
+          },
+          "label": {
+            "type": "object",
+            "required": [
+              "vi",
+              "en"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "vi": {
+                "title": "Vietnamese",
+                "x-ndc-label-vi": "Tiếng Việt",
+                "description": "The label in Vietnamese, as the official source writes it (Unicode NFC).",
+                "type": "string",
+                "minLength": 1,
+                "x-ndc-sensitivity": "public",
+                "examples": [
+                  "Nam"
+                ]
+              },
+              "en": {
+                "title": "English",
+                "x-ndc-label-vi": "Tiếng Anh",
+                "description": "The label in English.",
+                "type": "string",
+                "minLength": 1,
+                "x-ndc-sensitivity": "public",
+                "examples": [
+                  "Male"
+                ]
+              }
+            },
+            "title": "Label",
+            "x-ndc-label-vi": "Tên",
+            "description": "The code's name in Vietnamese and English.",
+            "x-ndc-sensitivity": "public",
+            "examples": [
+              {
+                "vi": "Kinh",
+                "en": "Kinh"
+              }
+            ]
+          },
+          "validFrom": {
+            "type": "string",
+            "format": "date",
+            "title": "Valid from",
+            "x-ndc-label-vi": "Hiệu lực từ ngày",
+            "description": "First day the code has this meaning; absent when it had it before any date the list records.",
+            "x-ndc-sensitivity": "public",
+            "examples": [
+              "2025-07-01"
+            ]
+          },
+          "validTo": {
+            "type": "string",
+            "format": "date",
+            "title": "Valid to",
+            "x-ndc-label-vi": "Hiệu lực đến ngày",
+            "description": "Last day the code has this meaning (inclusive); absent while in force.",
+            "x-ndc-sensitivity": "public",
+            "examples": [
+              "2025-06-30"
+            ]
+          },
+          "replacedBy": {
+            "title": "Replaced by",
+            "x-ndc-label-vi": "Được thay thế bởi",
+            "description": "Codes of this list that replaced this one when it ended.",
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "x-ndc-sensitivity": "public",
+            "examples": [
+              [
+                "24"
+              ]
+            ]
+          },
+          "aliases": {
+            "title": "Aliases",
+            "x-ndc-label-vi": "Tên gọi khác",
+            "description": "Other spellings and names of the same entry, for matching free text (e.g. `Khơ-me` for Khmer).",
+            "type": "array",
+            "items": {
+              "type": "string",
+              "minLength": 1
+            },
+            "x-ndc-sensitivity": "public",
+            "examples": [
+              [
+                "Khơ-me",
+                "Khơme"
+              ]
+            ]
+          }
+        },
+        "additionalProperties": {
+          "description": "List-specific attributes, described in the list's description (e.g. `kind` and `provinceCode` of administrative units)."
+        }
+      },
+      "examples": [
+        [
+          {
+            "code": "01",
+            "label": {
+              "vi": "Kinh",
+              "en": "Kinh"
+            }
+          }
+        ]
+      ]
+    }
+  },
+  "examples": [
+    {
+      "name": "blood-groups",
+      "title": {
+        "vi": "Nhóm máu",
+        "en": "Blood group"
+      },
+      "description": "Blood group as exchanged with the population database.",
+      "source": "Population data exchange guide (secondary copies)",
+      "official": true,
+      "confidence": "M",
+      "entries": [
+        {
+          "code": "01",
+          "label": {
+            "vi": "Nhóm máu A",
+            "en": "A"
+          }
+        }
+      ]
+    }
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://schemas.ndcvn.org/common/ContactPoint/1.0.0",
   "title": "ContactPoint",
   "x-ndc-label-vi": "Thông tin liên lạc",
@@ -448,6 +732,7 @@ export const documents: readonly SchemaDocument[] = [
       "then": {
         "properties": {
           "value": {
+            "type": "string",
             "format": "email"
           }
         }
@@ -621,7 +906,10 @@ export const documents: readonly SchemaDocument[] = [
       "pattern": "^[0-9]{2}$",
       "x-ndc-sensitivity": "basic",
       "x-ndc-legal-basis": "Law on Identification 26/2023/QH15 art. 9(9)",
-      "x-ndc-codelist": "ethnic-groups-2008 | ethnic-groups-1979 (by system)",
+      "x-ndc-codelist": [
+        "ethnic-groups-2008",
+        "ethnic-groups-1979"
+      ],
       "x-ndc-qcvn109": "DanToc",
       "examples": [
         "01"
@@ -938,17 +1226,17 @@ export const documents: readonly SchemaDocument[] = [
   "$id": "https://schemas.ndcvn.org/common/LicensePlate/1.0.0",
   "title": "LicensePlate",
   "x-ndc-label-vi": "Biển số xe",
-  "description": "A vehicle registration plate in canonical form without separators: 2-digit locality code, series (1 letter for cars, 2 characters for motorbikes) and 4 or 5 digits, e.g. `30A12345` for the plate written `30A-123.45`. Locality codes were re-assigned after the 2025 mergers (Circular 51/2025/TT-BCA).",
+  "description": "A vehicle registration plate in canonical form: 2-digit locality code, series (1 letter for cars, 2 characters for motorbikes), a hyphen, and 4 or 5 digits — `30A-12345` for the car plate written `30A-123.45`, `59X1-23456` for the motorbike plate written `59-X1 234.56`. The hyphen keeps the series apart from the number (without it `30A12345` could be read as series `A1`). Locality codes were re-assigned after the 2025 mergers (Circular 51/2025/TT-BCA).",
   "x-ndc-legal-basis": [
     "Circular 24/2023/TT-BCA",
     "Circular 51/2025/TT-BCA"
   ],
   "type": "string",
-  "pattern": "^[0-9]{2}[A-Z][A-Z0-9]?[0-9]{4,5}$",
+  "pattern": "^[0-9]{2}[A-Z][A-Z0-9]?-[0-9]{4,5}$",
   "format": "vn-license-plate",
   "examples": [
-    "30A12345",
-    "59X123456"
+    "30A-12345",
+    "59X1-23456"
   ]
 },
 {

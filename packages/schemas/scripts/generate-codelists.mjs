@@ -1,0 +1,32 @@
+// One module per code list, loaded on demand by getCodeList(name), and imported directly by the
+// administrative-unit lookups. Lists are embedded as JSON text: engines parse JSON faster than
+// object literals, and the pure annotation keeps unused lists out of bundles.
+
+/** @param {any[]} lists */
+export function generateCodeListModules(lists, banner) {
+  const files = new Map();
+  for (const list of lists) {
+    files.set(
+      `src/generated/codelists/${list.name}.ts`,
+      `${banner}\nimport type { CodeList } from "../../code-list.js";\n\n` +
+        `export const codeList: CodeList = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(list))});\n`,
+    );
+  }
+  const index = lists.map((list) => ({
+    name: list.name,
+    title: list.title,
+    official: list.official,
+    entries: list.entries.length,
+  }));
+  const loaders = lists
+    .map((list) => `  ${JSON.stringify(list.name)}: () => import("./codelists/${list.name}.js"),`)
+    .join("\n");
+  files.set(
+    "src/generated/codelist-index.ts",
+    `${banner}\nimport type { CodeList, CodeListSummary } from "../code-list.js";\n\n` +
+      `export const codeListIndex: readonly CodeListSummary[] = ${JSON.stringify(index, null, 2)};\n\n` +
+      "export const codeListLoaders: Readonly<Record<string, () => Promise<{ codeList: CodeList }>>> = {\n" +
+      `${loaders}\n};\n`,
+  );
+  return files;
+}

@@ -1,0 +1,24 @@
+// Cleaning identifier input as people type it: spaces, dots and hyphens between groups, and
+// full-width digits from East Asian input methods.
+
+/** Remove separators (whitespace, `.`, `-`) and turn full-width digits into ASCII digits. */
+export function compactDigits(input: string): string {
+  let out = "";
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 48);
+    else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2e || c === 0x2d || c === 0x3000) continue;
+    else out += input[i];
+  }
+  return out;
+}
+
+/** Whether every character is an ASCII digit. */
+export function isDigits(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: { index: "src/index.ts" },
+  format: ["esm", "cjs"],
+  dts: true,
+  splitting: true,
+  sourcemap: false,
+  clean: true,
+  target: "es2022",
+  platform: "neutral",
+  treeshake: true,
+});
