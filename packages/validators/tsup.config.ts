@@ -1,13 +1,4 @@
 import { defineConfig } from "tsup";
+import { packageBuild } from "../../tsup.shared.js";
 
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  splitting: true,
-  sourcemap: false,
-  clean: true,
-  target: "es2022",
-  platform: "neutral",
-  treeshake: true,
-});
+export default defineConfig(packageBuild({ index: "src/index.ts" }));

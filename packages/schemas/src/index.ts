@@ -10,9 +10,9 @@ export type {
   AdministrativeSuccessor,
   AdministrativeUnit,
   LookupOptions,
-} from "./admin-units.js";
+} from "./administrative-units.js";
 export {
   lookupAdministrativeUnit,
   migrateAdministrativeUnit,
   REORGANISATION_DATE,
-} from "./admin-units.js";
+} from "./administrative-units.js";
