@@ -10,7 +10,21 @@ import type { Options } from "tsup";
 export function packageBuild(entries: Record<string, string>): Options[] {
   const common: Options = { target: "es2022", platform: "neutral", sourcemap: false };
   return [
-    { ...common, entry: ["src/**/*.ts"], format: ["esm"], bundle: false, clean: true, dts: { entry: entries } },
-    { ...common, entry: entries, format: ["cjs"], bundle: true, splitting: false, dts: { entry: entries } },
+    {
+      ...common,
+      entry: ["src/**/*.ts"],
+      format: ["esm"],
+      bundle: false,
+      clean: true,
+      dts: { entry: entries },
+    },
+    {
+      ...common,
+      entry: entries,
+      format: ["cjs"],
+      bundle: true,
+      splitting: false,
+      dts: { entry: entries },
+    },
   ];
 }

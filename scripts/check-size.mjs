@@ -42,7 +42,9 @@ for (const [index, budget] of budgets.entries()) {
     logLevel: "error",
   });
   const outputs = metafile.outputs;
-  const entryOutput = Object.keys(outputs).find((file) => outputs[file].entryPoint === `entry-${index}.mjs`);
+  const entryOutput = Object.keys(outputs).find(
+    (file) => outputs[file].entryPoint === `entry-${index}.mjs`,
+  );
   const initial = new Set();
   const visit = (file) => {
     if (initial.has(file)) return;

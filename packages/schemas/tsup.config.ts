@@ -1,4 +1,6 @@
 import { defineConfig } from "tsup";
 import { packageBuild } from "../../tsup.shared.js";
 
-export default defineConfig(packageBuild({ index: "src/index.ts", "admin-units": "src/admin-units.ts" }));
+export default defineConfig(
+  packageBuild({ index: "src/index.ts", "admin-units": "src/admin-units.ts" }),
+);

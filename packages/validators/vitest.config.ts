@@ -4,6 +4,7 @@ export default defineProject({
   test: {
     name: "validators",
     include: ["test/**/*.test.ts"],
+    setupFiles: ["../../scripts/fast-check-setup.ts"],
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts", "test/**/*.test.ts"],

@@ -11,11 +11,18 @@ import { compareDocuments, versionProblem } from "./compatibility.mjs";
 import { loadDocuments } from "./load-documents.mjs";
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const git = (...args) => execFileSync("git", args, { cwd: packageDir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const git = (...args) =>
+  execFileSync("git", args, {
+    cwd: packageDir,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 
 function lastReleaseTag() {
   try {
-    const tags = git("tag", "--list", "@ndcvn/schemas@*", "--sort=-v:refname").split("\n").filter(Boolean);
+    const tags = git("tag", "--list", "@ndcvn/schemas@*", "--sort=-v:refname")
+      .split("\n")
+      .filter(Boolean);
     return tags[0];
   } catch {
     return undefined;
@@ -24,13 +31,23 @@ function lastReleaseTag() {
 
 const tag = lastReleaseTag();
 if (!tag) {
-  console.log("No released version of @ndcvn/schemas yet (no git tag @ndcvn/schemas@*): nothing to compare.");
+  console.log(
+    "No released version of @ndcvn/schemas yet (no git tag @ndcvn/schemas@*): nothing to compare.",
+  );
   process.exit(0);
 }
-const prefix = path.relative(git("rev-parse", "--show-toplevel").trim(), packageDir).split(path.sep).join("/");
-const releasedFiles = git("ls-tree", "-r", "--name-only", tag, `${prefix}/schemas`).split("\n").filter(Boolean);
+const prefix = path
+  .relative(git("rev-parse", "--show-toplevel").trim(), packageDir)
+  .split(path.sep)
+  .join("/");
+const releasedFiles = git("ls-tree", "-r", "--name-only", tag, `${prefix}/schemas`)
+  .split("\n")
+  .filter(Boolean);
 const released = new Map(
-  releasedFiles.map((file) => [file.slice(prefix.length + 1), JSON.parse(git("show", `${tag}:${file}`))]),
+  releasedFiles.map((file) => [
+    file.slice(prefix.length + 1),
+    JSON.parse(git("show", `${tag}:${file}`)),
+  ]),
 );
 
 const problems = [];
@@ -44,11 +61,13 @@ for (const current of await loadDocuments(packageDir)) {
   const problem = versionProblem(before.$id, current.document.$id, level);
   const summary = `${current.file}: ${level} (${before.$id} → ${current.document.$id})`;
   console.log(summary);
-  for (const change of changes.filter((c) => c.level !== "annotation")) console.log(`  ${change.level}: ${change.path} ${change.message}`);
+  for (const change of changes.filter((c) => c.level !== "annotation"))
+    console.log(`  ${change.level}: ${change.path} ${change.message}`);
   if (problem) problems.push(`${current.file}: ${problem}`);
 }
 for (const file of released.keys()) {
-  if (!(await loadDocuments(packageDir)).some((d) => d.file === file)) problems.push(`${file}: removed since ${tag}`);
+  if (!(await loadDocuments(packageDir)).some((d) => d.file === file))
+    problems.push(`${file}: removed since ${tag}`);
 }
 if (problems.length) {
   console.error(`\n${problems.join("\n")}`);

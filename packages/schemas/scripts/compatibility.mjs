@@ -5,7 +5,14 @@
 //   breaking   — some instance valid under the old version may be rejected by the new one.
 // Where a change cannot be decided (a new pattern, a changed if/then), it counts as breaking.
 
-const ANNOTATIONS = new Set(["title", "description", "examples", "$comment", "deprecated", "default"]);
+const ANNOTATIONS = new Set([
+  "title",
+  "description",
+  "examples",
+  "$comment",
+  "deprecated",
+  "default",
+]);
 const isAnnotation = (key) => ANNOTATIONS.has(key) || key.startsWith("x-ndc-");
 const LOWER_BOUNDS = ["minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties"];
 const UPPER_BOUNDS = ["maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxProperties"];
@@ -24,12 +31,20 @@ export function compareDocuments(before, after) {
   const changes = [];
   const note = (path, level, message) => changes.push({ path: path || "/", level, message });
   walk(before, after, "", note);
-  const level = changes.reduce((worst, change) => (RANK[change.level] > RANK[worst] ? change.level : worst), "none");
+  const level = changes.reduce(
+    (worst, change) => (RANK[change.level] > RANK[worst] ? change.level : worst),
+    "none",
+  );
   return { level, changes };
 }
 
 function walk(before, after, path, note) {
-  if (typeof before !== "object" || typeof after !== "object" || before === null || after === null) {
+  if (
+    typeof before !== "object" ||
+    typeof after !== "object" ||
+    before === null ||
+    after === null
+  ) {
     if (!same(before, after)) note(path, "breaking", "schema replaced");
     return;
   }
@@ -55,13 +70,27 @@ function walk(before, after, path, note) {
       if (a === undefined) note(at, "breaking", `${key} added`);
       else if (b === undefined) note(at, "additive", `${key} removed`);
       else {
-        const lost = [...old].filter((value) => !now.has(value) && !(key === "type" && value === "integer" && now.has("number")));
+        const lost = [...old].filter(
+          (value) =>
+            !now.has(value) && !(key === "type" && value === "integer" && now.has("number")),
+        );
         const gained = [...now].filter((value) => !old.has(value));
-        if (lost.length) note(at, "breaking", `${key} no longer allows ${lost.map((v) => JSON.stringify(v)).join(", ")}`);
-        if (gained.length) note(at, "additive", `${key} now also allows ${gained.map((v) => JSON.stringify(v)).join(", ")}`);
+        if (lost.length)
+          note(
+            at,
+            "breaking",
+            `${key} no longer allows ${lost.map((v) => JSON.stringify(v)).join(", ")}`,
+          );
+        if (gained.length)
+          note(
+            at,
+            "additive",
+            `${key} now also allows ${gained.map((v) => JSON.stringify(v)).join(", ")}`,
+          );
       }
     } else if (LOWER_BOUNDS.includes(key) || UPPER_BOUNDS.includes(key)) {
-      const tighter = a === undefined || (b !== undefined && (LOWER_BOUNDS.includes(key) ? b > a : b < a));
+      const tighter =
+        a === undefined || (b !== undefined && (LOWER_BOUNDS.includes(key) ? b > a : b < a));
       note(at, tighter ? "breaking" : "additive", `${key} ${a ?? "none"} → ${b ?? "none"}`);
     } else if (key === "additionalProperties" || key === "unevaluatedProperties") {
       if (b === undefined || b === true) note(at, "additive", `${key} relaxed`);
@@ -88,7 +117,8 @@ function compareProperties(before, after, parent, path, note) {
   for (const name of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const at = `${path}/${name}`;
     if (!(name in after)) {
-      const closed = parent.additionalProperties === false || parent.unevaluatedProperties === false;
+      const closed =
+        parent.additionalProperties === false || parent.unevaluatedProperties === false;
       note(at, closed ? "breaking" : "additive", "property removed");
     } else if (!(name in before)) {
       note(at, "additive", "property added");
@@ -119,9 +149,19 @@ export function versionProblem(beforeId, afterId, level) {
   const [major0, minor0, patch0] = a.slice(2).map(Number);
   const [major1, minor1, patch1] = b.slice(2).map(Number);
   const bump =
-    major1 > major0 ? "major" : major1 === major0 && minor1 > minor0 ? "minor" : major1 === major0 && minor1 === minor0 && patch1 > patch0 ? "patch" : major1 === major0 && minor1 === minor0 && patch1 === patch0 ? "none" : "down";
+    major1 > major0
+      ? "major"
+      : major1 === major0 && minor1 > minor0
+        ? "minor"
+        : major1 === major0 && minor1 === minor0 && patch1 > patch0
+          ? "patch"
+          : major1 === major0 && minor1 === minor0 && patch1 === patch0
+            ? "none"
+            : "down";
   if (bump === "down") return `version went down: ${beforeId} → ${afterId}`;
-  if (level === "breaking" && bump !== "major") return `breaking change needs a new major version (${afterId})`;
-  if (level === "additive" && (bump === "none" || bump === "patch")) return `additive change needs a new minor version (${afterId})`;
+  if (level === "breaking" && bump !== "major")
+    return `breaking change needs a new major version (${afterId})`;
+  if (level === "additive" && (bump === "none" || bump === "patch"))
+    return `additive change needs a new minor version (${afterId})`;
   return undefined;
 }

@@ -4,12 +4,17 @@
 
 const SCHEMA_HOST = "https://schemas.ndcvn.org/";
 const refName = (ref) => ref.replace(SCHEMA_HOST, "").split("/")[1];
-const cell = (text) => String(text ?? "").replace(/\|/g, "\\|").replace(/\n+/g, " ");
+const cell = (text) =>
+  String(text ?? "")
+    .replace(/\|/g, "\\|")
+    .replace(/\n+/g, " ");
 
 function typeOf(schema) {
-  if (schema.$ref) return `[${refName(schema.$ref)}](common.md#${refName(schema.$ref).toLowerCase()})`;
+  if (schema.$ref)
+    return `[${refName(schema.$ref)}](common.md#${refName(schema.$ref).toLowerCase()})`;
   const attributed = schema.allOf?.find((part) => part.$ref?.includes("/Attributed/"));
-  if (attributed) return `Attributed<${schema.properties?.value ? typeOf(schema.properties.value) : "unknown"}>`;
+  if (attributed)
+    return `Attributed<${schema.properties?.value ? typeOf(schema.properties.value) : "unknown"}>`;
   if (schema.const !== undefined) return `\`${JSON.stringify(schema.const)}\``;
   if (schema.enum) return schema.enum.map((value) => `\`${value}\``).join(" | ");
   if (schema.type === "array") return `array of ${schema.items ? typeOf(schema.items) : "any"}`;
@@ -31,13 +36,19 @@ function rows(schema, prefix, required) {
         property.title,
         property["x-ndc-sensitivity"],
         basis ? [basis].flat().join("; ") : "—",
-        codelist ? [codelist].flat().map((c) => `\`${c}\``).join(", ") : "",
+        codelist
+          ? [codelist]
+              .flat()
+              .map((c) => `\`${c}\``)
+              .join(", ")
+          : "",
       ]
         .map(cell)
         .join(" | "),
     );
     if (property.properties) out.push(...rows(property, `${path}.`, property.required ?? []));
-    if (property.items?.properties) out.push(...rows(property.items, `${path}[].`, property.items.required ?? []));
+    if (property.items?.properties)
+      out.push(...rows(property.items, `${path}[].`, property.items.required ?? []));
   }
   return out;
 }
@@ -52,7 +63,8 @@ function section(entry) {
     doc.description,
     "",
   ];
-  if (doc["x-ndc-legal-basis"]) lines.push(`Legal basis: ${[doc["x-ndc-legal-basis"]].flat().join("; ")}.`, "");
+  if (doc["x-ndc-legal-basis"])
+    lines.push(`Legal basis: ${[doc["x-ndc-legal-basis"]].flat().join("; ")}.`, "");
   if (doc.properties) {
     lines.push(
       "| Field | Type | Tên trường | Field name | Sensitivity | Legal basis | Code list |",
@@ -94,7 +106,15 @@ export function generateReferencePages(catalog, documents, banner) {
     if (own.length === 0) continue;
     files.set(
       `reference/${page.code}.md`,
-      [`<!-- ${banner.replace(/^\/\/ /, "")} -->`, "", `# ${page.heading}`, "", page.intro, "", ...own.map(section)].join("\n"),
+      [
+        `<!-- ${banner.replace(/^\/\/ /, "")} -->`,
+        "",
+        `# ${page.heading}`,
+        "",
+        page.intro,
+        "",
+        ...own.map(section),
+      ].join("\n"),
     );
   }
   const index = [

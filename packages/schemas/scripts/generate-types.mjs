@@ -85,5 +85,10 @@ export async function generateTypes(documents, banner) {
       },
     },
   });
-  return `${banner}\n\n${source.replace(/export interface NdcSchemaTypes \{[\s\S]*?\n\}\n/, "")}`;
+  const types = source
+    .replace(/export interface NdcSchemaTypes \{[\s\S]*?\n\}\n/, "")
+    // json-schema-to-typescript notes array bounds as @minItems/@maxItems tags, which TSDoc does not
+    // know; the bounds are in the tuple types already.
+    .replace(/\n\s*\*\s*@(minItems|maxItems) \d+/g, "");
+  return `${banner}\n\n${types}`;
 }

@@ -19,9 +19,10 @@ export async function generate(packageDir) {
   const databases = JSON.parse(await readFile(path.join(packageDir, "databases.json"), "utf8"));
   const catalog = buildCatalog(databases, documents);
   const databaseList = nationalDatabasesCodeList(databases);
-  const codeLists = [...(await loadCodeLists(packageDir, { exclude: [databaseList.name] })), databaseList].sort(
-    (a, b) => a.name.localeCompare(b.name),
-  );
+  const codeLists = [
+    ...(await loadCodeLists(packageDir, { exclude: [databaseList.name] })),
+    databaseList,
+  ].sort((a, b) => a.name.localeCompare(b.name));
 
   const files = new Map();
   files.set("src/generated/types.ts", await generateTypes(documents, GENERATED_BANNER));

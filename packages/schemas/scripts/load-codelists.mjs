@@ -1,5 +1,5 @@
 // Reads the code lists under codelists/<name>.json (hand-written, or written by import-reference.mjs).
-import { readFile, readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -19,7 +19,8 @@ export async function loadCodeLists(packageDir, options = {}) {
     const name = file.slice(0, -".json".length);
     if (options.exclude?.includes(name)) continue;
     const list = JSON.parse(await readFile(path.join(dir, file), "utf8"));
-    if (list.name !== name) throw new Error(`codelists/${file}: "name" must be "${name}", found "${list.name}"`);
+    if (list.name !== name)
+      throw new Error(`codelists/${file}: "name" must be "${name}", found "${list.name}"`);
     lists.push(list);
   }
   return lists;

@@ -44,7 +44,11 @@ export interface LookupOptions {
   readonly at?: string | Date;
 }
 
-const LEVEL_BY_LENGTH: Readonly<Record<number, AdministrativeLevel>> = { 2: "province", 3: "district", 5: "commune" };
+const LEVEL_BY_LENGTH: Readonly<Record<number, AdministrativeLevel>> = {
+  2: "province",
+  3: "district",
+  5: "commune",
+};
 const LISTS: Readonly<Record<AdministrativeLevel, CodeList>> = {
   province: provinceList,
   district: districtList,
@@ -67,7 +71,8 @@ function entriesFor(level: AdministrativeLevel, code: string): readonly CodeList
 }
 
 function toUnit(level: AdministrativeLevel, entry: CodeListEntry): AdministrativeUnit {
-  const optional = (key: string) => (typeof entry[key] === "string" ? { [key]: entry[key] as string } : {});
+  const optional = (key: string) =>
+    typeof entry[key] === "string" ? { [key]: entry[key] as string } : {};
   return {
     code: entry.code,
     level,
@@ -79,7 +84,9 @@ function toUnit(level: AdministrativeLevel, entry: CodeListEntry): Administrativ
     ...optional("districtCode"),
     ...optional("validFrom"),
     ...optional("validTo"),
-    ...(Array.isArray(entry.successors) ? { successors: entry.successors as AdministrativeSuccessor[] } : {}),
+    ...(Array.isArray(entry.successors)
+      ? { successors: entry.successors as AdministrativeSuccessor[] }
+      : {}),
   };
 }
 
@@ -89,7 +96,8 @@ function todayInVietnam(): string {
 
 function dateOf(at: string | Date | undefined): string | undefined {
   if (at === undefined) return todayInVietnam();
-  if (at instanceof Date) return Number.isNaN(at.getTime()) ? undefined : at.toISOString().slice(0, 10);
+  if (at instanceof Date)
+    return Number.isNaN(at.getTime()) ? undefined : at.toISOString().slice(0, 10);
   return typeof at === "string" && /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : undefined;
 }
 
@@ -105,7 +113,10 @@ function dateOf(at: string | Date | undefined): string | undefined {
  * lookupAdministrativeUnit("24", { at: "2025-07-01" })?.name; // "Bắc Ninh"
  * ```
  */
-export function lookupAdministrativeUnit(code: string, options: LookupOptions = {}): AdministrativeUnit | undefined {
+export function lookupAdministrativeUnit(
+  code: string,
+  options: LookupOptions = {},
+): AdministrativeUnit | undefined {
   if (typeof code !== "string") return undefined;
   const level = LEVEL_BY_LENGTH[code.length];
   const at = dateOf(options?.at);
@@ -128,7 +139,9 @@ export function lookupAdministrativeUnit(code: string, options: LookupOptions = 
  */
 export function migrateAdministrativeUnit(
   oldCode: string,
-): readonly (AdministrativeSuccessor & { readonly unit: AdministrativeUnit | undefined })[] | undefined {
+):
+  | readonly (AdministrativeSuccessor & { readonly unit: AdministrativeUnit | undefined })[]
+  | undefined {
   const old = lookupAdministrativeUnit(oldCode, { at: "2025-06-30" });
   if (!old) return undefined;
   return (old.successors ?? []).map((successor) => ({

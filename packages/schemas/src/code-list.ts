@@ -1,5 +1,5 @@
-import { codeListIndex, codeListLoaders } from "./generated/codelist-index.js";
 import type { BilingualText } from "./catalog.js";
+import { codeListIndex, codeListLoaders } from "./generated/codelist-index.js";
 
 /** One code of a code list, in force from `validFrom` to `validTo` (inclusive). */
 export interface CodeListEntry {
@@ -78,5 +78,8 @@ export async function getCodeList(name: string): Promise<CodeList | undefined> {
  * ```
  */
 export function isInForce(entry: CodeListEntry, at: string): boolean {
-  return (entry.validFrom === undefined || entry.validFrom <= at) && (entry.validTo === undefined || at <= entry.validTo);
+  return (
+    (entry.validFrom === undefined || entry.validFrom <= at) &&
+    (entry.validTo === undefined || at <= entry.validTo)
+  );
 }

@@ -1,10 +1,3 @@
-export type * from "./generated/types.js";
-export { catalog } from "./generated/catalog.js";
-export type { BilingualText, Catalog, CatalogDatabase, CatalogRecordType } from "./catalog.js";
-export type { SchemaDocument, SchemaSummary, Sensitivity } from "./schema-document.js";
-export { findSchema, getSchema, listSchemas } from "./schemas.js";
-export type { CodeList, CodeListEntry, CodeListSummary } from "./code-list.js";
-export { getCodeList, isInForce, listCodeLists } from "./code-list.js";
 export type {
   AdministrativeLevel,
   AdministrativeSuccessor,
@@ -16,3 +9,10 @@ export {
   migrateAdministrativeUnit,
   REORGANISATION_DATE,
 } from "./administrative-units.js";
+export type { BilingualText, Catalog, CatalogDatabase, CatalogRecordType } from "./catalog.js";
+export type { CodeList, CodeListEntry, CodeListSummary } from "./code-list.js";
+export { getCodeList, isInForce, listCodeLists } from "./code-list.js";
+export { catalog } from "./generated/catalog.js";
+export type * from "./generated/types.js";
+export type { SchemaDocument, SchemaSummary, Sensitivity } from "./schema-document.js";
+export { findSchema, getSchema, listSchemas } from "./schemas.js";

@@ -3,20 +3,40 @@ import { lookupAdministrativeUnit, migrateAdministrativeUnit } from "../src/inde
 
 describe("lookupAdministrativeUnit", () => {
   it("reads a reused province code at its date: 24 was Bắc Giang, is Bắc Ninh", () => {
-    expect(lookupAdministrativeUnit("24", { at: "2025-06-30" })).toMatchObject({ name: "Bắc Giang", level: "province" });
-    expect(lookupAdministrativeUnit("24", { at: "2025-07-01" })).toMatchObject({ name: "Bắc Ninh", level: "province" });
-    expect(lookupAdministrativeUnit("24", { at: new Date("2026-01-15T00:00:00Z") })?.name).toBe("Bắc Ninh");
+    expect(lookupAdministrativeUnit("24", { at: "2025-06-30" })).toMatchObject({
+      name: "Bắc Giang",
+      level: "province",
+    });
+    expect(lookupAdministrativeUnit("24", { at: "2025-07-01" })).toMatchObject({
+      name: "Bắc Ninh",
+      level: "province",
+    });
+    expect(lookupAdministrativeUnit("24", { at: new Date("2026-01-15T00:00:00Z") })?.name).toBe(
+      "Bắc Ninh",
+    );
   });
 
   it("knows that Thừa Thiên Huế became Huế on 2025-01-01", () => {
-    expect(lookupAdministrativeUnit("46", { at: "2024-12-31" })?.fullName).toBe("Tỉnh Thừa Thiên Huế");
+    expect(lookupAdministrativeUnit("46", { at: "2024-12-31" })?.fullName).toBe(
+      "Tỉnh Thừa Thiên Huế",
+    );
     expect(lookupAdministrativeUnit("46", { at: "2025-01-01" })?.fullName).toBe("Thành phố Huế");
   });
 
   it("finds communes before and after the reorganisation, and districts only before", () => {
-    expect(lookupAdministrativeUnit("00004", { at: "2024-01-01" })).toMatchObject({ name: "Trúc Bạch", districtCode: "001", provinceCode: "01" });
-    expect(lookupAdministrativeUnit("00004", { at: "2025-07-01" })).toMatchObject({ name: "Ba Đình", provinceCode: "01" });
-    expect(lookupAdministrativeUnit("001", { at: "2025-06-30" })).toMatchObject({ name: "Ba Đình", level: "district" });
+    expect(lookupAdministrativeUnit("00004", { at: "2024-01-01" })).toMatchObject({
+      name: "Trúc Bạch",
+      districtCode: "001",
+      provinceCode: "01",
+    });
+    expect(lookupAdministrativeUnit("00004", { at: "2025-07-01" })).toMatchObject({
+      name: "Ba Đình",
+      provinceCode: "01",
+    });
+    expect(lookupAdministrativeUnit("001", { at: "2025-06-30" })).toMatchObject({
+      name: "Ba Đình",
+      level: "district",
+    });
     expect(lookupAdministrativeUnit("001", { at: "2025-07-01" })).toBeUndefined();
   });
 
@@ -32,13 +52,21 @@ describe("lookupAdministrativeUnit", () => {
 describe("migrateAdministrativeUnit", () => {
   it("maps Phúc Xá (00001) wholly into Hồng Hà (00097)", () => {
     expect(migrateAdministrativeUnit("00001")).toEqual([
-      expect.objectContaining({ code: "00097", kind: "whole", unit: expect.objectContaining({ name: "Hồng Hà" }) }),
+      expect.objectContaining({
+        code: "00097",
+        kind: "whole",
+        unit: expect.objectContaining({ name: "Hồng Hà" }),
+      }),
     ]);
   });
 
   it("maps old provinces to the merged ones: Bắc Giang (24) into Bắc Ninh (24), Bình Định (52) into Gia Lai (52)", () => {
-    expect(migrateAdministrativeUnit("24")?.map((s) => [s.code, s.kind, s.unit?.name])).toEqual([["24", "whole", "Bắc Ninh"]]);
-    expect(migrateAdministrativeUnit("52")?.map((s) => [s.code, s.unit?.name])).toEqual([["52", "Gia Lai"]]);
+    expect(migrateAdministrativeUnit("24")?.map((s) => [s.code, s.kind, s.unit?.name])).toEqual([
+      ["24", "whole", "Bắc Ninh"],
+    ]);
+    expect(migrateAdministrativeUnit("52")?.map((s) => [s.code, s.unit?.name])).toEqual([
+      ["52", "Gia Lai"],
+    ]);
   });
 
   it("gives every part of a split commune", () => {

@@ -1,7 +1,7 @@
 // Every property of every document carries the annotations of the standard, and every example in a
 // document is valid against the schema it illustrates.
 import { describe, expect, it } from "vitest";
-import { type JsonObject, createAjv, documents } from "./json-schema.js";
+import { createAjv, documents, type JsonObject } from "./json-schema.js";
 
 const SENSITIVITY = ["public", "basic", "sensitive"];
 const ajv = createAjv();
@@ -12,7 +12,7 @@ interface AnnotatedProperty {
   schema: JsonObject;
 }
 
-const escape = (name: string) => name.replace(/~/g, "~0").replace(/\//g, "~1");
+const escapePointer = (name: string) => name.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /** Properties declared by a document: at its root, in `$defs`, and nested in declared objects and arrays (not inside `if`/`then`/`allOf` overlays). */
 function declaredProperties(document: JsonObject): AnnotatedProperty[] {
@@ -20,7 +20,7 @@ function declaredProperties(document: JsonObject): AnnotatedProperty[] {
   const visit = (schema: JsonObject, pointer: string) => {
     const properties = schema.properties as Record<string, JsonObject> | undefined;
     for (const [name, property] of Object.entries(properties ?? {})) {
-      const at = `${pointer}/properties/${escape(name)}`;
+      const at = `${pointer}/properties/${escapePointer(name)}`;
       found.push({ document, pointer: at, schema: property });
       visit(property, at);
     }
@@ -31,7 +31,7 @@ function declaredProperties(document: JsonObject): AnnotatedProperty[] {
   for (const [name, definition] of Object.entries(
     (document.$defs ?? {}) as Record<string, JsonObject>,
   )) {
-    visit(definition, `/$defs/${escape(name)}`);
+    visit(definition, `/$defs/${escapePointer(name)}`);
   }
   return found;
 }

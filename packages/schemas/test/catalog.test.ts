@@ -15,7 +15,12 @@ describe("catalog", () => {
   it("gives every database its names, managing body and legal basis", () => {
     for (const database of catalog.databases) {
       expect(database.code).toMatch(/^[a-z][a-z0-9-]*$/);
-      expect(database.name.vi && database.name.en && database.managingBody.vi && database.managingBody.en).toBeTruthy();
+      expect(
+        database.name.vi &&
+          database.name.en &&
+          database.managingBody.vi &&
+          database.managingBody.en,
+      ).toBeTruthy();
       expect(database.legalBasis.length).toBeGreaterThan(0);
       expect(database.recordTypes.length, `${database.code} has no record type`).toBeGreaterThan(0);
     }
@@ -23,7 +28,9 @@ describe("catalog", () => {
 
   it("names each record type's document by $id and version, and the document loads", async () => {
     for (const recordType of recordTypes) {
-      expect(recordType.id).toBe(`https://schemas.ndcvn.org/${recordType.id.split("/")[3]}/${recordType.name}/${recordType.version}`);
+      expect(recordType.id).toBe(
+        `https://schemas.ndcvn.org/${recordType.id.split("/")[3]}/${recordType.name}/${recordType.version}`,
+      );
       const document = await getSchema(recordType.id);
       expect(document?.title).toBe(recordType.name);
     }

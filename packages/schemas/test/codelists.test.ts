@@ -12,8 +12,10 @@ const list = (name: string): CodeList => {
   if (!found) throw new Error(`no code list ${name}`);
   return found;
 };
-const legacy = (name: string) => list(name).entries.filter((entry) => entry.validTo === "2025-06-30");
-const current = (name: string) => list(name).entries.filter((entry) => entry.validFrom === "2025-07-01");
+const legacy = (name: string) =>
+  list(name).entries.filter((entry) => entry.validTo === "2025-06-30");
+const current = (name: string) =>
+  list(name).entries.filter((entry) => entry.validFrom === "2025-07-01");
 
 describe("code lists", () => {
   it("every list is a valid CodeList document", () => {
@@ -26,15 +28,17 @@ describe("code lists", () => {
   it("has every list a document names in x-ndc-codelist", () => {
     const named = new Set<string>();
     const visit = (node: unknown) => {
-      if (Array.isArray(node)) node.forEach(visit);
-      else if (node && typeof node === "object") {
+      if (Array.isArray(node)) {
+        for (const n of node) visit(n);
+      } else if (node && typeof node === "object") {
         for (const [key, value] of Object.entries(node)) {
-          if (key === "x-ndc-codelist") for (const name of [value].flat()) named.add(name as string);
+          if (key === "x-ndc-codelist")
+            for (const name of [value].flat()) named.add(name as string);
           else visit(value);
         }
       }
     };
-    documents.forEach((d) => visit(d.json));
+    for (const d of documents) visit(d.json);
     expect([...named].filter((name) => !lists.has(name)).sort()).toEqual([]);
   });
 
@@ -42,13 +46,17 @@ describe("code lists", () => {
     const overlaps: string[] = [];
     for (const [name, codeList] of lists) {
       const byCode = new Map<string, CodeList["entries"][number][]>();
-      for (const entry of codeList.entries) byCode.set(entry.code, [...(byCode.get(entry.code) ?? []), entry]);
+      for (const entry of codeList.entries)
+        byCode.set(entry.code, [...(byCode.get(entry.code) ?? []), entry]);
       for (const [code, entries] of byCode) {
-        const sorted = [...entries].sort((a, b) => (a.validFrom ?? "").localeCompare(b.validFrom ?? ""));
+        const sorted = [...entries].sort((a, b) =>
+          (a.validFrom ?? "").localeCompare(b.validFrom ?? ""),
+        );
         for (let i = 1; i < sorted.length; i++) {
           const previousEnd = sorted[i - 1]?.validTo;
           const start = sorted[i]?.validFrom;
-          if (previousEnd === undefined || start === undefined || start <= previousEnd) overlaps.push(`${name}:${code}`);
+          if (previousEnd === undefined || start === undefined || start <= previousEnd)
+            overlaps.push(`${name}:${code}`);
         }
       }
     }
@@ -66,11 +74,18 @@ describe("code lists", () => {
   // The commune crosswalk has 10,599 rows; 12 name old codes that are not in the 2025-03-01 list of
   // communes and one maps across provinces: import-reference.mjs reports them and leaves them out.
   it("crosswalks: 63 provinces and 10,586 commune links, every successor in force from 2025-07-01", () => {
-    for (const [name, rows] of [["provinces", 63], ["communes", 10_586]] as const) {
-      const successors = legacy(name).flatMap((entry) => (entry.successors as { code: string; kind: string }[] | undefined) ?? []);
+    for (const [name, rows] of [
+      ["provinces", 63],
+      ["communes", 10_586],
+    ] as const) {
+      const successors = legacy(name).flatMap(
+        (entry) => (entry.successors as { code: string; kind: string }[] | undefined) ?? [],
+      );
       expect(successors).toHaveLength(rows);
       const now = new Set(current(name).map((entry) => entry.code));
-      expect(successors.filter((s) => !now.has(s.code) || !["whole", "part"].includes(s.kind))).toEqual([]);
+      expect(
+        successors.filter((s) => !now.has(s.code) || !["whole", "part"].includes(s.kind)),
+      ).toEqual([]);
     }
   });
 
@@ -91,18 +106,25 @@ describe("code lists", () => {
   it("examples of coded fields use codes of their list", () => {
     const problems: string[] = [];
     const visit = (node: unknown, where: string) => {
-      if (Array.isArray(node)) node.forEach((n, i) => visit(n, `${where}/${i}`));
-      else if (node && typeof node === "object") {
+      if (Array.isArray(node)) {
+        for (const [i, n] of node.entries()) visit(n, `${where}/${i}`);
+      } else if (node && typeof node === "object") {
         const schema = node as Record<string, unknown>;
         const names = schema["x-ndc-codelist"];
-        if (typeof names === "string" && schema.type === "string" && Array.isArray(schema.examples)) {
+        if (
+          typeof names === "string" &&
+          schema.type === "string" &&
+          Array.isArray(schema.examples)
+        ) {
           const codes = new Set(lists.get(names)?.entries.map((e) => e.code));
-          for (const example of schema.examples) if (!codes.has(example as string)) problems.push(`${where}: ${example} is not in ${names}`);
+          for (const example of schema.examples)
+            if (!codes.has(example as string))
+              problems.push(`${where}: ${example} is not in ${names}`);
         }
         for (const [key, value] of Object.entries(schema)) visit(value, `${where}/${key}`);
       }
     };
-    documents.forEach((d) => visit(d.json, d.file));
+    for (const d of documents) visit(d.json, d.file);
     expect(problems).toEqual([]);
   });
 
@@ -113,7 +135,14 @@ describe("code lists", () => {
   });
 
   it("isInForce reads validFrom and validTo inclusively", () => {
-    const entry = { code: "x", label: { vi: "x", en: "x" }, validFrom: "2025-07-01", validTo: "2025-12-31" };
-    expect(["2025-06-30", "2025-07-01", "2025-12-31", "2026-01-01"].map((d) => isInForce(entry, d))).toEqual([false, true, true, false]);
+    const entry = {
+      code: "x",
+      label: { vi: "x", en: "x" },
+      validFrom: "2025-07-01",
+      validTo: "2025-12-31",
+    };
+    expect(
+      ["2025-06-30", "2025-07-01", "2025-12-31", "2026-01-01"].map((d) => isInForce(entry, d)),
+    ).toEqual([false, true, true, false]);
   });
 });

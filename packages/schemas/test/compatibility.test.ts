@@ -21,29 +21,156 @@ const edit = (change: (doc: typeof base & Record<string, unknown>) => void) => {
 describe("compareDocuments", () => {
   const cases: [string, { given: ReturnType<typeof edit>; want: string }][] = [
     ["identical", { given: edit(() => {}), want: "none" }],
-    ["title reworded", { given: edit((d) => { d.properties.name.title = "Full name"; }), want: "annotation" }],
-    ["x-ndc annotation added", { given: edit((d) => { (d.properties.name as Record<string, unknown>)["x-ndc-sensitivity"] = "basic"; }), want: "annotation" }],
-    ["optional property added", { given: edit((d) => { (d.properties as Record<string, unknown>).email = { type: "string" }; }), want: "additive" }],
-    ["enum value added", { given: edit((d) => { d.properties.sex.enum.push("other"); }), want: "additive" }],
-    ["limit relaxed", { given: edit((d) => { d.properties.name.maxLength = 200; }), want: "additive" }],
-    ["no longer required", { given: edit((d) => { d.required = []; }), want: "additive" }],
-    ["reference to a new minor version", { given: edit((d) => { d.properties.birth.$ref = "https://schemas.ndcvn.org/common/PartialDate/1.1.0"; }), want: "additive" }],
-    ["property removed from a closed object", { given: edit((d) => { delete (d.properties as Record<string, unknown>).sex; }), want: "breaking" }],
-    ["new required property", { given: edit((d) => { d.required.push("sex"); }), want: "breaking" }],
-    ["enum value removed", { given: edit((d) => { d.properties.sex.enum = ["male"]; }), want: "breaking" }],
-    ["limit tightened", { given: edit((d) => { d.properties.name.maxLength = 50; }), want: "breaking" }],
-    ["type narrowed", { given: edit((d) => { (d.properties.name as Record<string, unknown>).type = "integer"; }), want: "breaking" }],
-    ["pattern added", { given: edit((d) => { (d.properties.name as Record<string, unknown>).pattern = "^[A-Z]"; }), want: "breaking" }],
-    ["reference to a new major version", { given: edit((d) => { d.properties.birth.$ref = "https://schemas.ndcvn.org/common/PartialDate/2.0.0"; }), want: "breaking" }],
-    ["closed object opened", { given: edit((d) => { d.additionalProperties = true as unknown as false; }), want: "additive" }],
+    [
+      "title reworded",
+      {
+        given: edit((d) => {
+          d.properties.name.title = "Full name";
+        }),
+        want: "annotation",
+      },
+    ],
+    [
+      "x-ndc annotation added",
+      {
+        given: edit((d) => {
+          (d.properties.name as Record<string, unknown>)["x-ndc-sensitivity"] = "basic";
+        }),
+        want: "annotation",
+      },
+    ],
+    [
+      "optional property added",
+      {
+        given: edit((d) => {
+          (d.properties as Record<string, unknown>).email = { type: "string" };
+        }),
+        want: "additive",
+      },
+    ],
+    [
+      "enum value added",
+      {
+        given: edit((d) => {
+          d.properties.sex.enum.push("other");
+        }),
+        want: "additive",
+      },
+    ],
+    [
+      "limit relaxed",
+      {
+        given: edit((d) => {
+          d.properties.name.maxLength = 200;
+        }),
+        want: "additive",
+      },
+    ],
+    [
+      "no longer required",
+      {
+        given: edit((d) => {
+          d.required = [];
+        }),
+        want: "additive",
+      },
+    ],
+    [
+      "reference to a new minor version",
+      {
+        given: edit((d) => {
+          d.properties.birth.$ref = "https://schemas.ndcvn.org/common/PartialDate/1.1.0";
+        }),
+        want: "additive",
+      },
+    ],
+    [
+      "property removed from a closed object",
+      {
+        given: edit((d) => {
+          delete (d.properties as Record<string, unknown>).sex;
+        }),
+        want: "breaking",
+      },
+    ],
+    [
+      "new required property",
+      {
+        given: edit((d) => {
+          d.required.push("sex");
+        }),
+        want: "breaking",
+      },
+    ],
+    [
+      "enum value removed",
+      {
+        given: edit((d) => {
+          d.properties.sex.enum = ["male"];
+        }),
+        want: "breaking",
+      },
+    ],
+    [
+      "limit tightened",
+      {
+        given: edit((d) => {
+          d.properties.name.maxLength = 50;
+        }),
+        want: "breaking",
+      },
+    ],
+    [
+      "type narrowed",
+      {
+        given: edit((d) => {
+          (d.properties.name as Record<string, unknown>).type = "integer";
+        }),
+        want: "breaking",
+      },
+    ],
+    [
+      "pattern added",
+      {
+        given: edit((d) => {
+          (d.properties.name as Record<string, unknown>).pattern = "^[A-Z]";
+        }),
+        want: "breaking",
+      },
+    ],
+    [
+      "reference to a new major version",
+      {
+        given: edit((d) => {
+          d.properties.birth.$ref = "https://schemas.ndcvn.org/common/PartialDate/2.0.0";
+        }),
+        want: "breaking",
+      },
+    ],
+    [
+      "closed object opened",
+      {
+        given: edit((d) => {
+          d.additionalProperties = true as unknown as false;
+        }),
+        want: "additive",
+      },
+    ],
   ];
   it.each(cases)("%s", (_name, { given, want }) => {
     expect(compareDocuments(base, given).level).toBe(want);
   });
 
   it("says where and what changed", () => {
-    const { changes } = compareDocuments(base, edit((d) => { d.required.push("sex"); }));
-    expect(changes).toEqual([{ path: "/required", level: "breaking", message: "now required: sex" }]);
+    const { changes } = compareDocuments(
+      base,
+      edit((d) => {
+        d.required.push("sex");
+      }),
+    );
+    expect(changes).toEqual([
+      { path: "/required", level: "breaking", message: "now required: sex" },
+    ]);
   });
 });
 

@@ -5,9 +5,12 @@ import path from "node:path";
 import { GENERATED_BANNER } from "../../../scripts/generated-files.mjs";
 
 const readList = async (packageDir, name) =>
-  JSON.parse(await readFile(path.join(packageDir, "..", "schemas", "codelists", `${name}.json`), "utf8"));
+  JSON.parse(
+    await readFile(path.join(packageDir, "..", "schemas", "codelists", `${name}.json`), "utf8"),
+  );
 
-const inForce = (entry, at) => (entry.validFrom ?? "") <= at && (entry.validTo ?? "9999-12-31") >= at;
+const inForce = (entry, at) =>
+  (entry.validFrom ?? "") <= at && (entry.validTo ?? "9999-12-31") >= at;
 
 function table(name, description, record) {
   const sorted = Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
@@ -25,7 +28,9 @@ export async function generate(packageDir) {
     table(
       "LEGACY_PROVINCES",
       "The 63 pre-2025 province codes (2 digits) and their names on 2024-12-31. Source: code list `provinces` of @ndcvn/schemas.",
-      Object.fromEntries(provinces.entries.filter((e) => inForce(e, "2024-12-31")).map((e) => [e.code, e.label.vi])),
+      Object.fromEntries(
+        provinces.entries.filter((e) => inForce(e, "2024-12-31")).map((e) => [e.code, e.label.vi]),
+      ),
     ),
   );
   const groups = await readList(packageDir, "health-insurance-beneficiary-groups");

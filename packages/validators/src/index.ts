@@ -1,19 +1,32 @@
-export type { Issue, Locale, MessageTable, MessageTemplates, ParseOptions, ParseResult } from "./issue.js";
-export type { StandardSchemaV1 } from "./standard-schema.js";
 export type { IdentifierValidator } from "./identifiers/define-identifier.js";
-
-export { type PersonalIdDetails, type PersonalIdOptions, type Sex, personalId } from "./identifiers/personal-id.js";
-export { type LegacyIdCardDetails, legacyIdCard } from "./identifiers/legacy-id-card.js";
-export { type PassportNumberDetails, passportNumber } from "./identifiers/passport-number.js";
-export { type TaxCodeDetails, taxCode } from "./identifiers/tax-code.js";
-export { socialInsuranceNumber } from "./identifiers/social-insurance-number.js";
-export { type HealthInsuranceCardDetails, healthInsuranceCard } from "./identifiers/health-insurance-card.js";
-export { type PhoneNumberDetails, phoneNumber } from "./identifiers/phone-number.js";
 export { drivingLicence } from "./identifiers/driving-licence.js";
+export {
+  type HealthInsuranceCardDetails,
+  healthInsuranceCard,
+} from "./identifiers/health-insurance-card.js";
+export { type LegacyIdCardDetails, legacyIdCard } from "./identifiers/legacy-id-card.js";
 export { type LicensePlateDetails, licensePlate } from "./identifiers/license-plate.js";
-
-export { NORMALIZER_VERSION } from "./text/normalizer-version.js";
-export { type NormalizeOptions, normalizeVietnamese } from "./text/normalize-vietnamese.js";
+export { type PassportNumberDetails, passportNumber } from "./identifiers/passport-number.js";
+export {
+  type PersonalIdDetails,
+  type PersonalIdOptions,
+  personalId,
+  type Sex,
+} from "./identifiers/personal-id.js";
+export { type PhoneNumberDetails, phoneNumber } from "./identifiers/phone-number.js";
+export { socialInsuranceNumber } from "./identifiers/social-insurance-number.js";
+export { type TaxCodeDetails, taxCode } from "./identifiers/tax-code.js";
+export type {
+  Issue,
+  Locale,
+  MessageTable,
+  MessageTemplates,
+  ParseOptions,
+  ParseResult,
+} from "./issue.js";
+export type { StandardSchemaV1 } from "./standard-schema.js";
 export { foldDiacritics } from "./text/fold-diacritics.js";
-export { type PersonNameParts, parsePersonName } from "./text/person-name.js";
 export { type NameKeyOptions, nameKey } from "./text/name-key.js";
+export { type NormalizeOptions, normalizeVietnamese } from "./text/normalize-vietnamese.js";
+export { NORMALIZER_VERSION } from "./text/normalizer-version.js";
+export { type PersonNameParts, parsePersonName } from "./text/person-name.js";

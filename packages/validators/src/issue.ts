@@ -39,7 +39,15 @@ export interface ParseOptions {
 }
 
 /** Fill a message template with its params. */
-export function renderMessage(templates: MessageTemplates, locale: Locale, params?: Readonly<Record<string, string | number>>): string {
+export function renderMessage(
+  templates: MessageTemplates,
+  locale: Locale,
+  params?: Readonly<Record<string, string | number>>,
+): string {
   const template = templates[locale] ?? templates.vi;
-  return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
+  return params
+    ? template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        name in params ? String(params[name]) : whole,
+      )
+    : template;
 }

@@ -11,33 +11,61 @@ import {
 
 describe("legacyIdCard", () => {
   it("accepts 9-digit and 12-digit CMND numbers", () => {
-    expect(legacyIdCard.parse("012 345 678")).toEqual({ ok: true, value: "012345678", details: { kind: "nine-digit" }, issues: [] });
-    expect(legacyIdCard.parse("001099012345")).toMatchObject({ ok: true, details: { kind: "twelve-digit", personalId: { birthYear: 1999 } } });
+    expect(legacyIdCard.parse("012 345 678")).toEqual({
+      ok: true,
+      value: "012345678",
+      details: { kind: "nine-digit" },
+      issues: [],
+    });
+    expect(legacyIdCard.parse("001099012345")).toMatchObject({
+      ok: true,
+      details: { kind: "twelve-digit", personalId: { birthYear: 1999 } },
+    });
   });
-  it.each([["0123456789", "invalid_legacy_id_length"], ["01234567X", "invalid_characters"], ["050099012345", "invalid_personal_id"]])(
-    "rejects %s",
-    (input, code) => {
-      expect(legacyIdCard.parse(input)).toMatchObject({ ok: false, issues: [{ code }] });
-    },
-  );
+  it.each([
+    ["0123456789", "invalid_legacy_id_length"],
+    ["01234567X", "invalid_characters"],
+    ["050099012345", "invalid_personal_id"],
+  ])("rejects %s", (input, code) => {
+    expect(legacyIdCard.parse(input)).toMatchObject({ ok: false, issues: [{ code }] });
+  });
 });
 
 describe("passportNumber", () => {
   it("upper-cases and says which form", () => {
-    expect(passportNumber.parse(" c1234567 ")).toMatchObject({ ok: true, value: "C1234567", details: { form: "vietnamese" } });
-    expect(passportNumber.parse("X12345678")).toMatchObject({ ok: true, details: { form: "other" } });
+    expect(passportNumber.parse(" c1234567 ")).toMatchObject({
+      ok: true,
+      value: "C1234567",
+      details: { form: "vietnamese" },
+    });
+    expect(passportNumber.parse("X12345678")).toMatchObject({
+      ok: true,
+      details: { form: "other" },
+    });
   });
   it.each(["C12", "C1234567890", "C123_567", "Đ1234567"])("rejects %s", (input) => {
-    expect(passportNumber.parse(input)).toMatchObject({ ok: false, issues: [{ code: "invalid_passport" }] });
+    expect(passportNumber.parse(input)).toMatchObject({
+      ok: false,
+      issues: [{ code: "invalid_passport" }],
+    });
   });
 });
 
 describe("socialInsuranceNumber and drivingLicence", () => {
   it("check length and digits", () => {
-    expect(socialInsuranceNumber.parse("01 2345 6789")).toMatchObject({ ok: true, value: "0123456789" });
-    expect(socialInsuranceNumber.parse("012345678")).toMatchObject({ ok: false, issues: [{ code: "invalid_length", params: { expected: 10, actual: 9 } }] });
+    expect(socialInsuranceNumber.parse("01 2345 6789")).toMatchObject({
+      ok: true,
+      value: "0123456789",
+    });
+    expect(socialInsuranceNumber.parse("012345678")).toMatchObject({
+      ok: false,
+      issues: [{ code: "invalid_length", params: { expected: 10, actual: 9 } }],
+    });
     expect(drivingLicence.parse("790123456789")).toMatchObject({ ok: true });
-    expect(drivingLicence.parse("79012345678X")).toMatchObject({ ok: false, issues: [{ code: "invalid_characters" }] });
+    expect(drivingLicence.parse("79012345678X")).toMatchObject({
+      ok: false,
+      issues: [{ code: "invalid_characters" }],
+    });
   });
 });
 
@@ -58,7 +86,10 @@ describe("healthInsuranceCard", () => {
     });
   });
   it("accepts the 10-digit number printed since 2021-04-01", () => {
-    expect(healthInsuranceCard.parse("0123456789")).toMatchObject({ ok: true, details: { kind: "card-number" } });
+    expect(healthInsuranceCard.parse("0123456789")).toMatchObject({
+      ok: true,
+      details: { kind: "card-number" },
+    });
   });
   it.each([
     ["unknown group", "ZZ4010123456789", ["invalid_beneficiary_group"]],
@@ -74,8 +105,16 @@ describe("healthInsuranceCard", () => {
 
 describe("phoneNumber", () => {
   it("canonicalises Vietnamese numbers to E.164", () => {
-    expect(phoneNumber.parse("0912 345 678")).toMatchObject({ ok: true, value: "+84912345678", details: { country: "VN", type: "mobile" } });
-    expect(phoneNumber.parse("+84 24 3812 3456")).toMatchObject({ ok: true, value: "+842438123456", details: { type: "fixed-line" } });
+    expect(phoneNumber.parse("0912 345 678")).toMatchObject({
+      ok: true,
+      value: "+84912345678",
+      details: { country: "VN", type: "mobile" },
+    });
+    expect(phoneNumber.parse("+84 24 3812 3456")).toMatchObject({
+      ok: true,
+      value: "+842438123456",
+      details: { type: "fixed-line" },
+    });
     expect(phoneNumber.parse("84912345678")).toMatchObject({ ok: true, value: "+84912345678" });
   });
   it.each([
@@ -84,15 +123,28 @@ describe("phoneNumber", () => {
     ["VinaPhone", "+84 123 456 7890", "+84834567890"],
     ["Vietnamobile", "01882345678", "+84582345678"],
     ["Gmobile", "01992345678", "+84592345678"],
-  ])("maps a pre-2018 11-digit %s number to its new number, with a warning", (_carrier, input, expected) => {
-    const result = phoneNumber.parse(input);
-    expect(result).toMatchObject({ ok: true, value: expected, issues: [{ code: "renumbered_2018", severity: "warning" }] });
-  });
+  ])(
+    "maps a pre-2018 11-digit %s number to its new number, with a warning",
+    (_carrier, input, expected) => {
+      const result = phoneNumber.parse(input);
+      expect(result).toMatchObject({
+        ok: true,
+        value: expected,
+        issues: [{ code: "renumbered_2018", severity: "warning" }],
+      });
+    },
+  );
   it("accepts foreign numbers with their country prefix", () => {
-    expect(phoneNumber.parse("+82 2 312 3456")).toMatchObject({ ok: true, details: { country: "KR" } });
+    expect(phoneNumber.parse("+82 2 312 3456")).toMatchObject({
+      ok: true,
+      details: { country: "KR" },
+    });
   });
   it.each(["0123", "09123456789012", "abc", "0162"])("rejects %s", (input) => {
-    expect(phoneNumber.parse(input)).toMatchObject({ ok: false, issues: [{ code: "invalid_phone_number" }] });
+    expect(phoneNumber.parse(input)).toMatchObject({
+      ok: false,
+      issues: [{ code: "invalid_phone_number" }],
+    });
   });
   it("formats Vietnamese numbers nationally, and parses that back", () => {
     const formatted = phoneNumber.format("+84912345678");
@@ -114,6 +166,9 @@ describe("licensePlate", () => {
     expect(licensePlate.format(value)).toBe(formatted);
   });
   it.each(["3A-12345", "30-123.45", "30A-123", "ABC"])("rejects %s", (input) => {
-    expect(licensePlate.parse(input)).toMatchObject({ ok: false, issues: [{ code: "invalid_license_plate" }] });
+    expect(licensePlate.parse(input)).toMatchObject({
+      ok: false,
+      issues: [{ code: "invalid_license_plate" }],
+    });
   });
 });

@@ -9,7 +9,12 @@ describe("personalId", () => {
     expect(personalId.parse(" 001 099 012345 ", { at })).toEqual({
       ok: true,
       value: "001099012345",
-      details: { birthRegistrationProvince: { code: "001", name: "Hà Nội" }, sex: "male", birthYear: 1999, century: 1900 },
+      details: {
+        birthRegistrationProvince: { code: "001", name: "Hà Nội" },
+        sex: "male",
+        birthYear: 1999,
+        century: 1900,
+      },
       issues: [],
     });
   });
@@ -25,21 +30,29 @@ describe("personalId", () => {
     ["7", 2200, "female"],
     ["8", 2300, "male"],
     ["9", 2300, "female"],
-  ] as const)("century/sex digit %s: %i, %s (Decree 137/2015/NĐ-CP art. 13)", (digit, century, sex) => {
-    const result = personalId.parse(`079${digit}05123456`, { at });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.details).toMatchObject({ century, sex, birthYear: century + 5 });
-    // Births after today are possible to write but not to have: a warning, not an error.
-    expect(result.issues.map((i) => i.code)).toEqual(century + 5 > 2026 ? ["birth_year_in_future"] : []);
-  });
+  ] as const)(
+    "century/sex digit %s: %i, %s (Decree 137/2015/NĐ-CP art. 13)",
+    (digit, century, sex) => {
+      const result = personalId.parse(`079${digit}05123456`, { at });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.details).toMatchObject({ century, sex, birthYear: century + 5 });
+      // Births after today are possible to write but not to have: a warning, not an error.
+      expect(result.issues.map((i) => i.code)).toEqual(
+        century + 5 > 2026 ? ["birth_year_in_future"] : [],
+      );
+    },
+  );
 
   it("accepts every one of the 63 pre-2025 province codes", () => {
     const codes = Object.keys(LEGACY_PROVINCES);
     expect(codes).toHaveLength(63);
     for (const code of codes) {
       const result = personalId.parse(`0${code}085000001`, { at });
-      expect(result.ok && result.details.birthRegistrationProvince, code).toEqual({ code: `0${code}`, name: LEGACY_PROVINCES[code] });
+      expect(result.ok && result.details.birthRegistrationProvince, code).toEqual({
+        code: `0${code}`,
+        name: LEGACY_PROVINCES[code],
+      });
     }
   });
 
@@ -61,7 +74,9 @@ describe("personalId", () => {
   it("accepts a code outside the domestic range with a warning, never silently", () => {
     const result = personalId.parse("101099012345", { at });
     expect(result.ok).toBe(true);
-    expect(result.issues).toEqual([expect.objectContaining({ code: "unknown_province_code", severity: "warning" })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: "unknown_province_code", severity: "warning" }),
+    ]);
   });
 
   it.each([
@@ -75,27 +90,47 @@ describe("personalId", () => {
     expect(result.issues.map((i) => i.code)).toEqual([code]);
   });
 
-  it.each([[1099012345], [null], [undefined], [{}], [["001099012345"]], [Symbol("x")]])("rejects a non-string %s without throwing", (input) => {
-    expect(personalId.parse(input)).toMatchObject({ ok: false, issues: [{ code: "invalid_type" }] });
-    expect(personalId.isValid(input)).toBe(false);
-  });
+  it.each([[1099012345], [null], [undefined], [{}], [["001099012345"]], [Symbol("x")]])(
+    "rejects a non-string %s without throwing",
+    (input) => {
+      expect(personalId.parse(input)).toMatchObject({
+        ok: false,
+        issues: [{ code: "invalid_type" }],
+      });
+      expect(personalId.isValid(input)).toBe(false);
+    },
+  );
 
   it("accepts full-width digits and dots or hyphens between groups", () => {
-    expect(personalId.parse("００１０９９０１２３４５", { at })).toMatchObject({ ok: true, value: "001099012345" });
-    expect(personalId.parse("001.099.012345", { at })).toMatchObject({ ok: true, value: "001099012345" });
+    expect(personalId.parse("００１０９９０１２３４５", { at })).toMatchObject({
+      ok: true,
+      value: "001099012345",
+    });
+    expect(personalId.parse("001.099.012345", { at })).toMatchObject({
+      ok: true,
+      value: "001099012345",
+    });
   });
 
   it("speaks Vietnamese by default and English on request, without the number in the message", () => {
     const vi = personalId.parse("050099012345");
     const en = personalId.parse("050099012345", { locale: "en" });
-    expect(vi.issues[0]?.message).toBe("Mã tỉnh nơi đăng ký khai sinh 050 không có trong danh mục.");
-    expect(en.issues[0]?.message).toBe("The birth-registration province code 050 is not in the code table.");
+    expect(vi.issues[0]?.message).toBe(
+      "Mã tỉnh nơi đăng ký khai sinh 050 không có trong danh mục.",
+    );
+    expect(en.issues[0]?.message).toBe(
+      "The birth-registration province code 050 is not in the code table.",
+    );
     expect(en.issues[0]?.message).not.toContain("050099012345");
   });
 
   it("is a Standard Schema", async () => {
     expect(personalId["~standard"]).toMatchObject({ version: 1, vendor: "ndcvn" });
-    expect(await personalId["~standard"].validate("001 099 012345")).toEqual({ value: "001099012345" });
-    expect(await personalId["~standard"].validate("1")).toEqual({ issues: [{ message: expect.any(String), path: [] }] });
+    expect(await personalId["~standard"].validate("001 099 012345")).toEqual({
+      value: "001099012345",
+    });
+    expect(await personalId["~standard"].validate("1")).toEqual({
+      issues: [{ message: expect.any(String), path: [] }],
+    });
   });
 });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { taxCode } from "../src/index.js";
 import { taxCodeCheckDigit } from "../src/identifiers/tax-code.js";
+import { taxCode } from "../src/index.js";
 
 describe("taxCode", () => {
   it("accepts a 10-digit code with a right check digit (0100233488)", () => {
-    expect(taxCode.parse("0100233488")).toEqual({ ok: true, value: "0100233488", details: { kind: "main" }, issues: [] });
+    expect(taxCode.parse("0100233488")).toEqual({
+      ok: true,
+      value: "0100233488",
+      details: { kind: "main" },
+      issues: [],
+    });
   });
 
   it("accepts a branch and says whose (0314409058-002)", () => {
@@ -33,8 +38,15 @@ describe("taxCode", () => {
 
   it("accepts an individual's 12-digit personal ID and says so (Circular 86/2024/TT-BTC)", () => {
     const result = taxCode.parse("001099012345");
-    expect(result).toMatchObject({ ok: true, value: "001099012345", details: { kind: "personal-id", personalId: { birthYear: 1999 } } });
-    expect(taxCode.parse("050099012345")).toMatchObject({ ok: false, issues: [{ code: "invalid_personal_id" }] });
+    expect(result).toMatchObject({
+      ok: true,
+      value: "001099012345",
+      details: { kind: "personal-id", personalId: { birthYear: 1999 } },
+    });
+    expect(taxCode.parse("050099012345")).toMatchObject({
+      ok: false,
+      issues: [{ code: "invalid_personal_id" }],
+    });
   });
 
   it("computes the check digit, and refuses base numbers whose sum is a multiple of 11", () => {
@@ -45,7 +57,10 @@ describe("taxCode", () => {
     let base = "";
     for (let n = 100000000; n < 100100000; n++) {
       const digits = String(n).padStart(9, "0");
-      if ([...digits].reduce((sum, d, i) => sum + Number(d) * (weights[i] as number), 0) % 11 === 0 && !/^..0{7}$/.test(digits)) {
+      if (
+        [...digits].reduce((sum, d, i) => sum + Number(d) * (weights[i] as number), 0) % 11 === 0 &&
+        !/^..0{7}$/.test(digits)
+      ) {
         base = digits;
         break;
       }

@@ -17,7 +17,36 @@ export const catalog: Catalog = {
         "Law on Identification 26/2023/QH15 art. 9",
         "Decree 47/2024/NĐ-CP"
       ],
-      "recordTypes": []
+      "recordTypes": [
+        {
+          "name": "Citizen",
+          "id": "https://schemas.ndcvn.org/population/Citizen/1.0.0",
+          "version": "1.0.0",
+          "title": "Citizen",
+          "labelVi": "Công dân"
+        },
+        {
+          "name": "ForeignResident",
+          "id": "https://schemas.ndcvn.org/population/ForeignResident/1.0.0",
+          "version": "1.0.0",
+          "title": "ForeignResident",
+          "labelVi": "Người nước ngoài cư trú tại Việt Nam"
+        },
+        {
+          "name": "Household",
+          "id": "https://schemas.ndcvn.org/population/Household/1.0.0",
+          "version": "1.0.0",
+          "title": "Household",
+          "labelVi": "Hộ gia đình"
+        },
+        {
+          "name": "HouseholdMember",
+          "id": "https://schemas.ndcvn.org/population/HouseholdMember/1.0.0",
+          "version": "1.0.0",
+          "title": "HouseholdMember",
+          "labelVi": "Thành viên hộ gia đình"
+        }
+      ]
     },
     {
       "code": "identification",
@@ -33,7 +62,22 @@ export const catalog: Catalog = {
         "Law on Identification 26/2023/QH15 art. 10",
         "Decree 70/2024/NĐ-CP"
       ],
-      "recordTypes": []
+      "recordTypes": [
+        {
+          "name": "BiometricRecord",
+          "id": "https://schemas.ndcvn.org/identification/BiometricRecord/1.0.0",
+          "version": "1.0.0",
+          "title": "BiometricRecord",
+          "labelVi": "Thông tin sinh trắc học"
+        },
+        {
+          "name": "IdentityCard",
+          "id": "https://schemas.ndcvn.org/identification/IdentityCard/1.0.0",
+          "version": "1.0.0",
+          "title": "IdentityCard",
+          "labelVi": "Thẻ căn cước"
+        }
+      ]
     },
     {
       "code": "civil-status",
@@ -49,7 +93,57 @@ export const catalog: Catalog = {
         "Law on Civil Status 60/2014/QH13 art. 5",
         "Decree 87/2020/NĐ-CP"
       ],
-      "recordTypes": []
+      "recordTypes": [
+        {
+          "name": "BirthRegistration",
+          "id": "https://schemas.ndcvn.org/civil-status/BirthRegistration/1.0.0",
+          "version": "1.0.0",
+          "title": "BirthRegistration",
+          "labelVi": "Đăng ký khai sinh"
+        },
+        {
+          "name": "DeathRegistration",
+          "id": "https://schemas.ndcvn.org/civil-status/DeathRegistration/1.0.0",
+          "version": "1.0.0",
+          "title": "DeathRegistration",
+          "labelVi": "Đăng ký khai tử"
+        },
+        {
+          "name": "DivorceRecord",
+          "id": "https://schemas.ndcvn.org/civil-status/DivorceRecord/1.0.0",
+          "version": "1.0.0",
+          "title": "DivorceRecord",
+          "labelVi": "Ghi vào Sổ hộ tịch việc ly hôn"
+        },
+        {
+          "name": "GuardianshipRegistration",
+          "id": "https://schemas.ndcvn.org/civil-status/GuardianshipRegistration/1.0.0",
+          "version": "1.0.0",
+          "title": "GuardianshipRegistration",
+          "labelVi": "Đăng ký giám hộ"
+        },
+        {
+          "name": "MarriageRegistration",
+          "id": "https://schemas.ndcvn.org/civil-status/MarriageRegistration/1.0.0",
+          "version": "1.0.0",
+          "title": "MarriageRegistration",
+          "labelVi": "Đăng ký kết hôn"
+        },
+        {
+          "name": "NameChange",
+          "id": "https://schemas.ndcvn.org/civil-status/NameChange/1.0.0",
+          "version": "1.0.0",
+          "title": "NameChange",
+          "labelVi": "Thay đổi, cải chính, bổ sung thông tin hộ tịch"
+        },
+        {
+          "name": "ParentChildRecognition",
+          "id": "https://schemas.ndcvn.org/civil-status/ParentChildRecognition/1.0.0",
+          "version": "1.0.0",
+          "title": "ParentChildRecognition",
+          "labelVi": "Đăng ký nhận cha, mẹ, con"
+        }
+      ]
     },
     {
       "code": "residence",
@@ -64,7 +158,36 @@ export const catalog: Catalog = {
       "legalBasis": [
         "Law on Residence 68/2020/QH14 art. 2"
       ],
-      "recordTypes": []
+      "recordTypes": [
+        {
+          "name": "PermanentResidence",
+          "id": "https://schemas.ndcvn.org/residence/PermanentResidence/1.0.0",
+          "version": "1.0.0",
+          "title": "PermanentResidence",
+          "labelVi": "Đăng ký thường trú"
+        },
+        {
+          "name": "ResidenceMovement",
+          "id": "https://schemas.ndcvn.org/residence/ResidenceMovement/1.0.0",
+          "version": "1.0.0",
+          "title": "ResidenceMovement",
+          "labelVi": "Biến động cư trú"
+        },
+        {
+          "name": "StayNotice",
+          "id": "https://schemas.ndcvn.org/residence/StayNotice/1.0.0",
+          "version": "1.0.0",
+          "title": "StayNotice",
+          "labelVi": "Thông báo lưu trú"
+        },
+        {
+          "name": "TemporaryResidence",
+          "id": "https://schemas.ndcvn.org/residence/TemporaryResidence/1.0.0",
+          "version": "1.0.0",
+          "title": "TemporaryResidence",
+          "labelVi": "Đăng ký tạm trú"
+        }
+      ]
     },
     {
       "code": "insurance",
@@ -376,7 +499,22 @@ export const catalog: Catalog = {
         "Decree 47/2024/NĐ-CP",
         "Law on Exit and Entry of Vietnamese Citizens 49/2019/QH14"
       ],
-      "recordTypes": []
+      "recordTypes": [
+        {
+          "name": "ExitEntryRecord",
+          "id": "https://schemas.ndcvn.org/immigration/ExitEntryRecord/1.0.0",
+          "version": "1.0.0",
+          "title": "ExitEntryRecord",
+          "labelVi": "Thông tin xuất cảnh, nhập cảnh"
+        },
+        {
+          "name": "PassportRecord",
+          "id": "https://schemas.ndcvn.org/immigration/PassportRecord/1.0.0",
+          "version": "1.0.0",
+          "title": "PassportRecord",
+          "labelVi": "Thông tin cấp hộ chiếu"
+        }
+      ]
     },
     {
       "code": "administrative-violations",
@@ -415,7 +553,22 @@ export const catalog: Catalog = {
       "legalBasis": [
         "Law on Road Traffic Order and Safety 36/2024/QH15"
       ],
-      "recordTypes": []
+      "recordTypes": [
+        {
+          "name": "DrivingLicence",
+          "id": "https://schemas.ndcvn.org/transport/DrivingLicence/1.0.0",
+          "version": "1.0.0",
+          "title": "DrivingLicence",
+          "labelVi": "Giấy phép lái xe"
+        },
+        {
+          "name": "VehicleRegistration",
+          "id": "https://schemas.ndcvn.org/transport/VehicleRegistration/1.0.0",
+          "version": "1.0.0",
+          "title": "VehicleRegistration",
+          "labelVi": "Đăng ký xe"
+        }
+      ]
     },
     {
       "code": "administrative-procedures",
@@ -431,7 +584,15 @@ export const catalog: Catalog = {
         "Decree 47/2024/NĐ-CP",
         "Decree 61/2018/NĐ-CP"
       ],
-      "recordTypes": []
+      "recordTypes": [
+        {
+          "name": "ProcedureDossier",
+          "id": "https://schemas.ndcvn.org/administrative-procedures/ProcedureDossier/1.0.0",
+          "version": "1.0.0",
+          "title": "ProcedureDossier",
+          "labelVi": "Hồ sơ thủ tục hành chính"
+        }
+      ]
     },
     {
       "code": "construction",
@@ -447,7 +608,15 @@ export const catalog: Catalog = {
         "Decree 47/2024/NĐ-CP",
         "Law on Construction 50/2014/QH13"
       ],
-      "recordTypes": []
+      "recordTypes": [
+        {
+          "name": "ConstructionPermit",
+          "id": "https://schemas.ndcvn.org/construction/ConstructionPermit/1.0.0",
+          "version": "1.0.0",
+          "title": "ConstructionPermit",
+          "labelVi": "Giấy phép xây dựng"
+        }
+      ]
     },
     {
       "code": "warehouse",
@@ -463,7 +632,15 @@ export const catalog: Catalog = {
         "Resolution 175/NQ-CP (2023)",
         "Law on Data 60/2024/QH15"
       ],
-      "recordTypes": []
+      "recordTypes": [
+        {
+          "name": "PersonProfile",
+          "id": "https://schemas.ndcvn.org/warehouse/PersonProfile/1.0.0",
+          "version": "1.0.0",
+          "title": "PersonProfile",
+          "labelVi": "Hồ sơ tổng hợp về con người"
+        }
+      ]
     }
   ]
 };

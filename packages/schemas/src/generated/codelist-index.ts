@@ -21,6 +21,15 @@ export const codeListIndex: readonly CodeListSummary[] = [
     "entries": 13356
   },
   {
+    "name": "construction-permit-types",
+    "title": {
+      "vi": "Loại giấy phép xây dựng",
+      "en": "Construction permit types"
+    },
+    "official": false,
+    "entries": 3
+  },
+  {
     "name": "countries",
     "title": {
       "vi": "Quốc gia, vùng lãnh thổ",
@@ -46,6 +55,24 @@ export const codeListIndex: readonly CodeListSummary[] = [
     },
     "official": false,
     "entries": 40
+  },
+  {
+    "name": "dossier-statuses",
+    "title": {
+      "vi": "Trạng thái hồ sơ thủ tục hành chính",
+      "en": "Administrative procedure dossier statuses"
+    },
+    "official": false,
+    "entries": 7
+  },
+  {
+    "name": "driving-licence-classes",
+    "title": {
+      "vi": "Hạng giấy phép lái xe",
+      "en": "Driving licence classes"
+    },
+    "official": true,
+    "entries": 28
   },
   {
     "name": "education-levels",
@@ -91,6 +118,15 @@ export const codeListIndex: readonly CodeListSummary[] = [
     },
     "official": true,
     "entries": 54
+  },
+  {
+    "name": "foreigner-visa-symbols",
+    "title": {
+      "vi": "Ký hiệu thị thực",
+      "en": "Visa symbols"
+    },
+    "official": true,
+    "entries": 30
   },
   {
     "name": "health-insurance-beneficiary-groups",
@@ -178,6 +214,15 @@ export const codeListIndex: readonly CodeListSummary[] = [
     "title": {
       "vi": "Cán bộ, công chức, viên chức",
       "en": "Categories of public officials"
+    },
+    "official": false,
+    "entries": 3
+  },
+  {
+    "name": "passport-types",
+    "title": {
+      "vi": "Loại hộ chiếu",
+      "en": "Passport types"
     },
     "official": false,
     "entries": 3
@@ -280,20 +325,33 @@ export const codeListIndex: readonly CodeListSummary[] = [
     },
     "official": false,
     "entries": 21
+  },
+  {
+    "name": "vehicle-types",
+    "title": {
+      "vi": "Loại phương tiện giao thông đường bộ",
+      "en": "Road vehicle types"
+    },
+    "official": false,
+    "entries": 8
   }
 ];
 
 export const codeListLoaders: Readonly<Record<string, () => Promise<{ codeList: CodeList }>>> = {
   "blood-groups": () => import("./codelists/blood-groups.js"),
   "communes": () => import("./codelists/communes.js"),
+  "construction-permit-types": () => import("./codelists/construction-permit-types.js"),
   "countries": () => import("./codelists/countries.js"),
   "districts": () => import("./codelists/districts.js"),
   "document-types": () => import("./codelists/document-types.js"),
+  "dossier-statuses": () => import("./codelists/dossier-statuses.js"),
+  "driving-licence-classes": () => import("./codelists/driving-licence-classes.js"),
   "education-levels": () => import("./codelists/education-levels.js"),
   "enterprise-statuses": () => import("./codelists/enterprise-statuses.js"),
   "enterprise-types": () => import("./codelists/enterprise-types.js"),
   "ethnic-groups-1979": () => import("./codelists/ethnic-groups-1979.js"),
   "ethnic-groups-2008": () => import("./codelists/ethnic-groups-2008.js"),
+  "foreigner-visa-symbols": () => import("./codelists/foreigner-visa-symbols.js"),
   "health-insurance-beneficiary-groups": () => import("./codelists/health-insurance-beneficiary-groups.js"),
   "health-insurance-benefit-levels": () => import("./codelists/health-insurance-benefit-levels.js"),
   "household-relationships": () => import("./codelists/household-relationships.js"),
@@ -304,6 +362,7 @@ export const codeListLoaders: Readonly<Record<string, () => Promise<{ codeList: 
   "meritorious-person-categories": () => import("./codelists/meritorious-person-categories.js"),
   "national-databases": () => import("./codelists/national-databases.js"),
   "official-categories": () => import("./codelists/official-categories.js"),
+  "passport-types": () => import("./codelists/passport-types.js"),
   "poverty-deprivation-indicators": () => import("./codelists/poverty-deprivation-indicators.js"),
   "provinces": () => import("./codelists/provinces.js"),
   "purposes": () => import("./codelists/purposes.js"),
@@ -315,4 +374,5 @@ export const codeListLoaders: Readonly<Record<string, () => Promise<{ codeList: 
   "social-assistance-categories": () => import("./codelists/social-assistance-categories.js"),
   "social-insurance-participation-types": () => import("./codelists/social-insurance-participation-types.js"),
   "vaccine-preventable-diseases": () => import("./codelists/vaccine-preventable-diseases.js"),
+  "vehicle-types": () => import("./codelists/vehicle-types.js"),
 };

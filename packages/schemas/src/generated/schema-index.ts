@@ -3,12 +3,76 @@ import type { SchemaDocument, SchemaSummary } from "../schema-document.js";
 
 export const schemaIndex: readonly SchemaSummary[] = [
   {
+    "id": "https://schemas.ndcvn.org/administrative-procedures/ProcedureDossier/1.0.0",
+    "database": "administrative-procedures",
+    "name": "ProcedureDossier",
+    "version": "1.0.0",
+    "title": "ProcedureDossier",
+    "labelVi": "Hồ sơ thủ tục hành chính"
+  },
+  {
     "id": "https://schemas.ndcvn.org/administrative-violations/AdministrativeSanctionDecision/1.0.0",
     "database": "administrative-violations",
     "name": "AdministrativeSanctionDecision",
     "version": "1.0.0",
     "title": "AdministrativeSanctionDecision",
     "labelVi": "Quyết định xử phạt vi phạm hành chính"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/civil-status/BirthRegistration/1.0.0",
+    "database": "civil-status",
+    "name": "BirthRegistration",
+    "version": "1.0.0",
+    "title": "BirthRegistration",
+    "labelVi": "Đăng ký khai sinh"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/civil-status/DeathRegistration/1.0.0",
+    "database": "civil-status",
+    "name": "DeathRegistration",
+    "version": "1.0.0",
+    "title": "DeathRegistration",
+    "labelVi": "Đăng ký khai tử"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/civil-status/DivorceRecord/1.0.0",
+    "database": "civil-status",
+    "name": "DivorceRecord",
+    "version": "1.0.0",
+    "title": "DivorceRecord",
+    "labelVi": "Ghi vào Sổ hộ tịch việc ly hôn"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/civil-status/GuardianshipRegistration/1.0.0",
+    "database": "civil-status",
+    "name": "GuardianshipRegistration",
+    "version": "1.0.0",
+    "title": "GuardianshipRegistration",
+    "labelVi": "Đăng ký giám hộ"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/civil-status/MarriageRegistration/1.0.0",
+    "database": "civil-status",
+    "name": "MarriageRegistration",
+    "version": "1.0.0",
+    "title": "MarriageRegistration",
+    "labelVi": "Đăng ký kết hôn"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/civil-status/NameChange/1.0.0",
+    "database": "civil-status",
+    "name": "NameChange",
+    "version": "1.0.0",
+    "title": "NameChange",
+    "labelVi": "Thay đổi, cải chính, bổ sung thông tin hộ tịch"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/civil-status/ParentChildRecognition/1.0.0",
+    "database": "civil-status",
+    "name": "ParentChildRecognition",
+    "version": "1.0.0",
+    "title": "ParentChildRecognition",
+    "labelVi": "Đăng ký nhận cha, mẹ, con"
   },
   {
     "id": "https://schemas.ndcvn.org/common/Address/1.0.0",
@@ -203,6 +267,14 @@ export const schemaIndex: readonly SchemaSummary[] = [
     "labelVi": "Mã số thuế"
   },
   {
+    "id": "https://schemas.ndcvn.org/construction/ConstructionPermit/1.0.0",
+    "database": "construction",
+    "name": "ConstructionPermit",
+    "version": "1.0.0",
+    "title": "ConstructionPermit",
+    "labelVi": "Giấy phép xây dựng"
+  },
+  {
     "id": "https://schemas.ndcvn.org/education/Enrollment/1.0.0",
     "database": "education",
     "name": "Enrollment",
@@ -283,6 +355,38 @@ export const schemaIndex: readonly SchemaSummary[] = [
     "labelVi": "Mũi tiêm chủng"
   },
   {
+    "id": "https://schemas.ndcvn.org/identification/BiometricRecord/1.0.0",
+    "database": "identification",
+    "name": "BiometricRecord",
+    "version": "1.0.0",
+    "title": "BiometricRecord",
+    "labelVi": "Thông tin sinh trắc học"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/identification/IdentityCard/1.0.0",
+    "database": "identification",
+    "name": "IdentityCard",
+    "version": "1.0.0",
+    "title": "IdentityCard",
+    "labelVi": "Thẻ căn cước"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/immigration/ExitEntryRecord/1.0.0",
+    "database": "immigration",
+    "name": "ExitEntryRecord",
+    "version": "1.0.0",
+    "title": "ExitEntryRecord",
+    "labelVi": "Thông tin xuất cảnh, nhập cảnh"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/immigration/PassportRecord/1.0.0",
+    "database": "immigration",
+    "name": "PassportRecord",
+    "version": "1.0.0",
+    "title": "PassportRecord",
+    "labelVi": "Thông tin cấp hộ chiếu"
+  },
+  {
     "id": "https://schemas.ndcvn.org/insurance/HealthInsuranceCard/1.0.0",
     "database": "insurance",
     "name": "HealthInsuranceCard",
@@ -331,6 +435,70 @@ export const schemaIndex: readonly SchemaSummary[] = [
     "labelVi": "Hồ sơ cán bộ, công chức, viên chức"
   },
   {
+    "id": "https://schemas.ndcvn.org/population/Citizen/1.0.0",
+    "database": "population",
+    "name": "Citizen",
+    "version": "1.0.0",
+    "title": "Citizen",
+    "labelVi": "Công dân"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/population/ForeignResident/1.0.0",
+    "database": "population",
+    "name": "ForeignResident",
+    "version": "1.0.0",
+    "title": "ForeignResident",
+    "labelVi": "Người nước ngoài cư trú tại Việt Nam"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/population/Household/1.0.0",
+    "database": "population",
+    "name": "Household",
+    "version": "1.0.0",
+    "title": "Household",
+    "labelVi": "Hộ gia đình"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/population/HouseholdMember/1.0.0",
+    "database": "population",
+    "name": "HouseholdMember",
+    "version": "1.0.0",
+    "title": "HouseholdMember",
+    "labelVi": "Thành viên hộ gia đình"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/residence/PermanentResidence/1.0.0",
+    "database": "residence",
+    "name": "PermanentResidence",
+    "version": "1.0.0",
+    "title": "PermanentResidence",
+    "labelVi": "Đăng ký thường trú"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/residence/ResidenceMovement/1.0.0",
+    "database": "residence",
+    "name": "ResidenceMovement",
+    "version": "1.0.0",
+    "title": "ResidenceMovement",
+    "labelVi": "Biến động cư trú"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/residence/StayNotice/1.0.0",
+    "database": "residence",
+    "name": "StayNotice",
+    "version": "1.0.0",
+    "title": "StayNotice",
+    "labelVi": "Thông báo lưu trú"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/residence/TemporaryResidence/1.0.0",
+    "database": "residence",
+    "name": "TemporaryResidence",
+    "version": "1.0.0",
+    "title": "TemporaryResidence",
+    "labelVi": "Đăng ký tạm trú"
+  },
+  {
     "id": "https://schemas.ndcvn.org/social-protection/MeritoriousPerson/1.0.0",
     "database": "social-protection",
     "name": "MeritoriousPerson",
@@ -369,21 +537,54 @@ export const schemaIndex: readonly SchemaSummary[] = [
     "version": "1.0.0",
     "title": "Taxpayer",
     "labelVi": "Người nộp thuế là cá nhân"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/transport/DrivingLicence/1.0.0",
+    "database": "transport",
+    "name": "DrivingLicence",
+    "version": "1.0.0",
+    "title": "DrivingLicence",
+    "labelVi": "Giấy phép lái xe"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/transport/VehicleRegistration/1.0.0",
+    "database": "transport",
+    "name": "VehicleRegistration",
+    "version": "1.0.0",
+    "title": "VehicleRegistration",
+    "labelVi": "Đăng ký xe"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/warehouse/PersonProfile/1.0.0",
+    "database": "warehouse",
+    "name": "PersonProfile",
+    "version": "1.0.0",
+    "title": "PersonProfile",
+    "labelVi": "Hồ sơ tổng hợp về con người"
   }
 ];
 
 export const documentLoaders: Readonly<
   Record<string, () => Promise<{ documents: readonly SchemaDocument[] }>>
 > = {
+  "administrative-procedures": () => import("./documents/administrative-procedures.js"),
   "administrative-violations": () => import("./documents/administrative-violations.js"),
+  "civil-status": () => import("./documents/civil-status.js"),
   "common": () => import("./documents/common.js"),
+  "construction": () => import("./documents/construction.js"),
   "education": () => import("./documents/education.js"),
   "employment": () => import("./documents/employment.js"),
   "enterprise": () => import("./documents/enterprise.js"),
   "health": () => import("./documents/health.js"),
+  "identification": () => import("./documents/identification.js"),
+  "immigration": () => import("./documents/immigration.js"),
   "insurance": () => import("./documents/insurance.js"),
   "land": () => import("./documents/land.js"),
   "officials": () => import("./documents/officials.js"),
+  "population": () => import("./documents/population.js"),
+  "residence": () => import("./documents/residence.js"),
   "social-protection": () => import("./documents/social-protection.js"),
   "tax": () => import("./documents/tax.js"),
+  "transport": () => import("./documents/transport.js"),
+  "warehouse": () => import("./documents/warehouse.js"),
 };

@@ -21,7 +21,7 @@ export interface IdentifierValidator<Details, Options extends ParseOptions = Par
   parse(input: unknown, options?: Options): ParseResult<string, Details>;
   /** Whether the input is a valid identifier (warnings do not make it invalid). Never throws. */
   isValid(input: unknown): boolean;
-  /** The form people read, e.g. `0314409058-002`; a value that does not parse is returned as it was. */
+  /** The form people read, e.g. `0314409058-002`; a string that does not parse is returned as it was, anything else as `""`. Never throws. */
   format(value: string): string;
   /** Every issue code this validator can report, with its Vietnamese and English messages. */
   readonly messages: MessageTable;
@@ -31,7 +31,11 @@ interface Definition<Details, Options extends ParseOptions> {
   readonly name: string;
   readonly messages: MessageTable;
   /** Returns the canonical value and details, or undefined after reporting errors. */
-  readonly parse: (input: string, issues: IssueCollector, options: Options) => { value: string; details: Details } | undefined;
+  readonly parse: (
+    input: string,
+    issues: IssueCollector,
+    options: Options,
+  ) => { value: string; details: Details } | undefined;
   /** The form people read of a canonical value. @default the canonical value */
   readonly format?: (canonical: string, details: Details) => string;
 }
@@ -46,9 +50,19 @@ export function defineIdentifier<Details, Options extends ParseOptions = ParseOp
     const locale: Locale = options?.locale === "en" ? "en" : "vi";
     const found: Issue[] = [];
     let failed = false;
-    const add = (severity: Issue["severity"], code: string, params?: Readonly<Record<string, string | number>>) => {
+    const add = (
+      severity: Issue["severity"],
+      code: string,
+      params?: Readonly<Record<string, string | number>>,
+    ) => {
       const templates = messages[code] ?? commonMessages.internal_error;
-      found.push({ code, message: renderMessage(templates, locale, params), path: [], severity, ...(params ? { params } : {}) });
+      found.push({
+        code,
+        message: renderMessage(templates, locale, params),
+        path: [],
+        severity,
+        ...(params ? { params } : {}),
+      });
       if (severity === "error") failed = true;
     };
     const collector: IssueCollector = {
@@ -71,7 +85,18 @@ export function defineIdentifier<Details, Options extends ParseOptions = ParseOp
       if (!parsed || failed) return { ok: false, issues: found };
       return { ok: true, value: parsed.value, details: parsed.details, issues: found };
     } catch {
-      return { ok: false, issues: [...found, { code: "internal_error", message: renderMessage(commonMessages.internal_error, locale), path: [], severity: "error" }] };
+      return {
+        ok: false,
+        issues: [
+          ...found,
+          {
+            code: "internal_error",
+            message: renderMessage(commonMessages.internal_error, locale),
+            path: [],
+            severity: "error",
+          },
+        ],
+      };
     }
   }
 
@@ -82,7 +107,7 @@ export function defineIdentifier<Details, Options extends ParseOptions = ParseOp
     isValid: (input) => parse(input).ok,
     format(value) {
       const result = parse(value);
-      if (!result.ok) return typeof value === "string" ? value : String(value);
+      if (!result.ok) return typeof value === "string" ? value : "";
       return definition.format ? definition.format(result.value, result.details) : result.value;
     },
     "~standard": {
@@ -92,7 +117,11 @@ export function defineIdentifier<Details, Options extends ParseOptions = ParseOp
         const result = parse(value);
         return result.ok
           ? { value: result.value }
-          : { issues: result.issues.filter((issue) => issue.severity === "error").map((issue) => ({ message: issue.message, path: [...issue.path] })) };
+          : {
+              issues: result.issues
+                .filter((issue) => issue.severity === "error")
+                .map((issue) => ({ message: issue.message, path: [...issue.path] })),
+            };
       },
     },
   };

@@ -7,7 +7,17 @@ export function compactDigits(input: string): string {
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 48);
-    else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2e || c === 0x2d || c === 0x3000) continue;
+    else if (
+      c === 32 ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      c === 0xa0 ||
+      c === 0x2e ||
+      c === 0x2d ||
+      c === 0x3000
+    )
+      continue;
     else out += input[i];
   }
   return out;

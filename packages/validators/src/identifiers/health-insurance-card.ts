@@ -8,7 +8,13 @@ import type { ParseOptions } from "../issue.js";
 import { defineIdentifier } from "./define-identifier.js";
 
 /** Benefit level → share of costs covered (FACTS §4, M); level 5 also covers care out of scope. */
-const COVERAGE_PERCENT: Readonly<Record<string, number>> = { "1": 100, "2": 100, "3": 95, "4": 80, "5": 100 };
+const COVERAGE_PERCENT: Readonly<Record<string, number>> = {
+  "1": 100,
+  "2": 100,
+  "3": 95,
+  "4": 80,
+  "5": 100,
+};
 
 export type HealthInsuranceCardDetails =
   | {
@@ -58,7 +64,8 @@ export const healthInsuranceCard = defineIdentifier<HealthInsuranceCardDetails, 
   },
   parse(input, issues) {
     const value = input.replace(/[\s.-]/g, "").toUpperCase();
-    if (/^[0-9]{10}$/.test(value)) return { value, details: { kind: "card-number", socialInsuranceNumber: value } };
+    if (/^[0-9]{10}$/.test(value))
+      return { value, details: { kind: "card-number", socialInsuranceNumber: value } };
     const match = /^([A-Z]{2})([0-9])([0-9]{2})([0-9]{10})$/.exec(value);
     if (!match) {
       issues.error("invalid_health_insurance_card");
@@ -71,7 +78,8 @@ export const healthInsuranceCard = defineIdentifier<HealthInsuranceCardDetails, 
     if (groupName === undefined) issues.error("invalid_beneficiary_group", { group });
     if (coveragePercent === undefined) issues.error("invalid_benefit_level");
     if (provinceName === undefined) issues.error("invalid_province_code", { province });
-    if (groupName === undefined || coveragePercent === undefined || provinceName === undefined) return undefined;
+    if (groupName === undefined || coveragePercent === undefined || provinceName === undefined)
+      return undefined;
     return {
       value,
       details: {

@@ -55,7 +55,10 @@ export const licensePlate = defineIdentifier<LicensePlateDetails, ParseOptions>(
       return undefined;
     }
     const [locality, series, number] = parts;
-    return { value: `${locality}${series}-${number}`, details: { locality, series, number, vehicle: series.length === 1 ? "car" : "motorbike" } };
+    return {
+      value: `${locality}${series}-${number}`,
+      details: { locality, series, number, vehicle: series.length === 1 ? "car" : "motorbike" },
+    };
   },
   format(_value, { locality, series, number, vehicle }) {
     const digits = number.length === 5 ? `${number.slice(0, 3)}.${number.slice(3)}` : number;

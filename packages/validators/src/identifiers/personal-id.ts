@@ -87,11 +87,18 @@ export const personalId = defineIdentifier<PersonalIdDetails, PersonalIdOptions>
     }
     const { century, sex } = centuryAndSex(value.charCodeAt(3) - 48);
     const birthYear = century + Number(value.slice(4, 6));
-    const now = options.at instanceof Date && !Number.isNaN(options.at.getTime()) ? options.at : new Date();
+    const now =
+      options.at instanceof Date && !Number.isNaN(options.at.getTime()) ? options.at : new Date();
     if (birthYear > now.getUTCFullYear()) issues.warn("birth_year_in_future", { year: birthYear });
     return {
       value,
-      details: { birthRegistrationProvince: name === undefined ? { code: province } : { code: province, name }, sex, birthYear, century },
+      details: {
+        birthRegistrationProvince:
+          name === undefined ? { code: province } : { code: province, name },
+        sex,
+        birthYear,
+        century,
+      },
     };
   },
 });

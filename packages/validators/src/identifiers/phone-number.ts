@@ -75,7 +75,10 @@ export const phoneNumber = defineIdentifier<PhoneNumberDetails, ParseOptions>({
         national = renumbered;
       }
     }
-    const parsed = national !== undefined ? parsePhoneNumberFromString(national, "VN") : parsePhoneNumberFromString(text);
+    const parsed =
+      national !== undefined
+        ? parsePhoneNumberFromString(national, "VN")
+        : parsePhoneNumberFromString(text);
     if (!parsed?.isValid()) {
       issues.error("invalid_phone_number");
       return undefined;

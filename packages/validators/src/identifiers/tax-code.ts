@@ -70,7 +70,10 @@ export const taxCode = defineIdentifier<TaxCodeDetails, ParseOptions>({
     const hyphenAt = trimmed.lastIndexOf("-");
     const digits = compactDigits(trimmed);
     if (!isDigits(digits)) {
-      issues.error("invalid_characters", { allowed: "chữ số và dấu gạch ngang", allowedEn: "digits and a hyphen" });
+      issues.error("invalid_characters", {
+        allowed: "chữ số và dấu gạch ngang",
+        allowedEn: "digits and a hyphen",
+      });
       return undefined;
     }
     if (digits.length === 12 && hyphenAt === -1) {
@@ -88,7 +91,8 @@ export const taxCode = defineIdentifier<TaxCodeDetails, ParseOptions>({
     const main = digits.slice(0, 10);
     if (/^0{7}$/.test(main.slice(2, 9))) issues.error("invalid_serial");
     const check = taxCodeCheckDigit(main);
-    if (check === undefined || check !== main.charCodeAt(9) - 48) issues.error("invalid_check_digit");
+    if (check === undefined || check !== main.charCodeAt(9) - 48)
+      issues.error("invalid_check_digit");
     if (digits.length === 10) return { value: main, details: { kind: "main" } };
     const branch = digits.slice(10);
     if (branch === "000") issues.error("invalid_branch");

@@ -14,5 +14,10 @@ const COMBINING = /[\u0300-\u036f]/g;
  */
 export function foldDiacritics(text: string): string {
   if (typeof text !== "string") return "";
-  return text.normalize("NFD").replace(COMBINING, "").replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFC");
+  return text
+    .normalize("NFD")
+    .replace(COMBINING, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
 }

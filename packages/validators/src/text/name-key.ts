@@ -15,7 +15,7 @@ export interface NameKeyOptions {
   readonly keepDiacritics?: boolean;
 }
 
-const FAMILY_VARIANTS: Readonly<Record<string, string>> = { "huỳnh": "hoàng", "võ": "vũ" };
+const FAMILY_VARIANTS: Readonly<Record<string, string>> = { huỳnh: "hoàng", võ: "vũ" };
 
 /**
  * A comparison key for a person's name: "Nguyễn Thị Thu Hà" → `nguyen thi thu ha`. Names typed
@@ -40,6 +40,10 @@ export function nameKey(fullName: string, options: NameKeyOptions = {}): string 
     .split(" ")
     .map((word) => (options.familyNameVariants ? (FAMILY_VARIANTS[word] ?? word) : word))
     .join(" ");
-  const words = [fold(family), options.dropMiddleName ? "" : fold(parts.middleName ?? ""), fold(parts.givenName)];
+  const words = [
+    fold(family),
+    options.dropMiddleName ? "" : fold(parts.middleName ?? ""),
+    fold(parts.givenName),
+  ];
   return words.filter((word) => word !== "").join(" ");
 }

@@ -38,7 +38,13 @@ export function placeToneMark(word: string): string {
   return bases.join("");
 }
 
-const titleCase = (word: string) => (word[0] ?? "").toUpperCase() + word.slice(1).toLowerCase();
+// A first letter whose capital is longer (ligatures such as "ﬀ") stays as it is, so that title case
+// is idempotent.
+function titleCase(word: string): string {
+  const [first = "", ...rest] = word;
+  const capital = first.toUpperCase();
+  return (capital.length === first.length ? capital : first) + rest.join("").toLowerCase();
+}
 
 /**
  * Normalise Vietnamese text: NFC, invisible characters removed, white space collapsed, one
@@ -58,12 +64,15 @@ export function normalizeVietnamese(text: string, options: NormalizeOptions = {}
   out = out.replace(WORD, placeToneMark);
   switch (options?.case) {
     case "lower":
-      return out.toLowerCase();
+      out = out.toLowerCase();
+      break;
     case "upper":
-      return out.toUpperCase();
+      out = out.toUpperCase();
+      break;
     case "title":
-      return out.replace(WORD, titleCase);
-    default:
-      return out;
+      out = out.replace(WORD, titleCase);
+      break;
   }
+  // A change of case can decompose (Greek capitals with accents): compose again.
+  return out.normalize("NFC");
 }

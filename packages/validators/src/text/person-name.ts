@@ -16,20 +16,57 @@ export interface PersonNameParts {
 }
 
 // Family names of more than one word that are one family name (historic and royal lineages).
-const COMPOUND_FAMILY_NAMES = ["công tằng tôn nữ", "tôn thất", "tôn nữ", "âu dương", "tư mã", "gia cát"];
+const COMPOUND_FAMILY_NAMES = [
+  "công tằng tôn nữ",
+  "tôn thất",
+  "tôn nữ",
+  "âu dương",
+  "tư mã",
+  "gia cát",
+];
 
 // Common family names (FACTS §7 and the long tail of frequent ones); a second word from this list
 // may be a second family name ("Nguyễn Lê Bảo Anh").
 const FAMILY_NAMES = new Set(
   [
-    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
-    "dương", "lý", "đinh", "đoàn", "trương", "lâm", "mai", "trịnh", "cao", "lương", "tạ", "hà", "tô", "quách",
+    "nguyễn",
+    "trần",
+    "lê",
+    "phạm",
+    "hoàng",
+    "huỳnh",
+    "phan",
+    "vũ",
+    "võ",
+    "đặng",
+    "bùi",
+    "đỗ",
+    "hồ",
+    "ngô",
+    "dương",
+    "lý",
+    "đinh",
+    "đoàn",
+    "trương",
+    "lâm",
+    "mai",
+    "trịnh",
+    "cao",
+    "lương",
+    "tạ",
+    "hà",
+    "tô",
+    "quách",
   ].map((name) => normalizeVietnamese(name)),
 );
 
 // Middle names so common that a second word from FAMILY_NAMES is more likely a middle name when
 // the third word is one of these.
-const COMMON_MIDDLE = new Set(["văn", "thị", "hữu", "đức", "công", "quang", "minh", "ngọc", "thanh"].map((n) => normalizeVietnamese(n)));
+const COMMON_MIDDLE = new Set(
+  ["văn", "thị", "hữu", "đức", "công", "quang", "minh", "ngọc", "thanh"].map((n) =>
+    normalizeVietnamese(n),
+  ),
+);
 
 /**
  * Split a full name into family, middle and given name. Known compound family names ("Tôn Thất")
@@ -50,7 +87,8 @@ export function parsePersonName(fullName: string): PersonNameParts | undefined {
   const words = normalized.split(" ").filter((word) => word !== "");
   if (words.length === 0) return undefined;
   const lower = words.map((word) => word.toLowerCase());
-  if (words.length === 1) return { fullName: normalized, familyName: "", givenName: words[0] as string, ambiguous: true };
+  if (words.length === 1)
+    return { fullName: normalized, familyName: "", givenName: words[0] as string, ambiguous: true };
 
   let familyWords = 1;
   let ambiguous = false;
@@ -71,5 +109,11 @@ export function parsePersonName(fullName: string): PersonNameParts | undefined {
   const familyName = words.slice(0, familyWords).join(" ");
   const middle = words.slice(familyWords, -1).join(" ");
   const givenName = words[words.length - 1] as string;
-  return { fullName: normalized, familyName, ...(middle ? { middleName: middle } : {}), givenName, ambiguous };
+  return {
+    fullName: normalized,
+    familyName,
+    ...(middle ? { middleName: middle } : {}),
+    givenName,
+    ambiguous,
+  };
 }

@@ -22,7 +22,36 @@ export function withTone(base: string, tone: string): string {
 
 const VOWELS = new Set([..."aăâeêioôơuưy"]);
 const MODIFIED_VOWELS = new Set([..."ăâêôơư"]);
-const INITIALS = ["ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th", "tr", "ch", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""];
+const INITIALS = [
+  "ngh",
+  "ng",
+  "gh",
+  "gi",
+  "kh",
+  "nh",
+  "ph",
+  "qu",
+  "th",
+  "tr",
+  "ch",
+  "b",
+  "c",
+  "d",
+  "đ",
+  "g",
+  "h",
+  "k",
+  "l",
+  "m",
+  "n",
+  "p",
+  "r",
+  "s",
+  "t",
+  "v",
+  "x",
+  "",
+];
 const FINALS = new Set(["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]);
 
 /**
@@ -44,7 +73,8 @@ export function tonePosition(syllable: string): number {
     if (vowels.length > 3) return -1;
     // A vowel with circumflex, breve or horn carries the tone; in ươ, the ơ.
     let modified = -1;
-    for (let i = 0; i < vowels.length; i++) if (MODIFIED_VOWELS.has(vowels[i] as string)) modified = i;
+    for (let i = 0; i < vowels.length; i++)
+      if (MODIFIED_VOWELS.has(vowels[i] as string)) modified = i;
     if (modified >= 0) return start + modified;
     if (vowels.length === 1) return start;
     if (final !== "") return start + vowels.length - 1;

@@ -544,7 +544,7 @@ export const documents: readonly SchemaDocument[] = [
       "x-ndc-sensitivity": "basic",
       "x-ndc-qcvn109": "SoDinhDanh",
       "examples": [
-        "001099012345"
+        "001199012345"
       ]
     },
     "fullName": {
@@ -758,7 +758,7 @@ export const documents: readonly SchemaDocument[] = [
   },
   "examples": [
     {
-      "personalId": "001099012345",
+      "personalId": "001199012345",
       "fullName": {
         "fullName": "Vũ Thị Thu Trang"
       },

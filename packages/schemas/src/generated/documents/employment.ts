@@ -428,7 +428,7 @@ export const documents: readonly SchemaDocument[] = [
       "x-ndc-sensitivity": "basic",
       "x-ndc-qcvn109": "SoDinhDanh",
       "examples": [
-        "001099012345"
+        "001199012345"
       ]
     },
     "fullName": {
@@ -680,7 +680,7 @@ export const documents: readonly SchemaDocument[] = [
   "examples": [
     {
       "registrationNumber": "DK-2025-004512",
-      "personalId": "001099012345",
+      "personalId": "001199012345",
       "fullName": {
         "fullName": "Vũ Thị Thu Trang"
       },

@@ -253,17 +253,13 @@ export const documents: readonly SchemaDocument[] = [
         "code": {
           "title": "Industry code",
           "x-ndc-label-vi": "Mã ngành",
-          "description": "The VSIC code: 4 digits (level 4) or 5 digits (level 5).",
+          "description": "The VSIC code: 4 digits (level 4) or 5 digits (level 5). The VSIC tables are not yet code lists of this standard.",
           "type": "string",
           "pattern": "^[0-9]{4,5}$",
           "x-ndc-sensitivity": "public",
           "x-ndc-legal-basis": [
             "Decision 27/2018/QĐ-TTg",
             "Decision 36/2025/QĐ-TTg"
-          ],
-          "x-ndc-codelist": [
-            "vsic-2018",
-            "vsic-2025"
           ],
           "examples": [
             "4659",
@@ -708,17 +704,13 @@ export const documents: readonly SchemaDocument[] = [
         "code": {
           "title": "Industry code",
           "x-ndc-label-vi": "Mã ngành",
-          "description": "The VSIC code: 4 digits (level 4) or 5 digits (level 5).",
+          "description": "The VSIC code: 4 digits (level 4) or 5 digits (level 5). The VSIC tables are not yet code lists of this standard.",
           "type": "string",
           "pattern": "^[0-9]{4,5}$",
           "x-ndc-sensitivity": "public",
           "x-ndc-legal-basis": [
             "Decision 27/2018/QĐ-TTg",
             "Decision 36/2025/QĐ-TTg"
-          ],
-          "x-ndc-codelist": [
-            "vsic-2018",
-            "vsic-2025"
           ],
           "examples": [
             "4659",
