@@ -59,7 +59,7 @@ export const catalog: Catalog = {
         "en": "Ministry of Public Security"
       },
       "legalBasis": [
-        "Law on Identification 26/2023/QH15 art. 10",
+        "Law on Identification 26/2023/QH15 art. 15",
         "Decree 70/2024/NĐ-CP"
       ],
       "recordTypes": [
@@ -90,7 +90,7 @@ export const catalog: Catalog = {
         "en": "Ministry of Justice"
       },
       "legalBasis": [
-        "Law on Civil Status 60/2014/QH13 art. 5",
+        "Law on Civil Status 60/2014/QH13",
         "Decree 87/2020/NĐ-CP"
       ],
       "recordTypes": [
@@ -156,7 +156,7 @@ export const catalog: Catalog = {
         "en": "Ministry of Public Security"
       },
       "legalBasis": [
-        "Law on Residence 68/2020/QH14 art. 2"
+        "Law on Residence 68/2020/QH14"
       ],
       "recordTypes": [
         {
@@ -397,7 +397,7 @@ export const catalog: Catalog = {
         "en": "Ministry of Finance (Tax Department)"
       },
       "legalBasis": [
-        "Law on Tax Administration 38/2019/QH14 art. 94"
+        "Law on Tax Administration 38/2019/QH14"
       ],
       "recordTypes": [
         {
@@ -428,7 +428,7 @@ export const catalog: Catalog = {
       },
       "legalBasis": [
         "Decree 47/2024/NĐ-CP",
-        "Law on Enterprises 59/2020/QH14 art. 34"
+        "Law on Enterprises 59/2020/QH14"
       ],
       "recordTypes": [
         {
@@ -466,7 +466,7 @@ export const catalog: Catalog = {
       },
       "legalBasis": [
         "Decree 47/2024/NĐ-CP",
-        "Land Law 31/2024/QH15 art. 165"
+        "Land Law 31/2024/QH15"
       ],
       "recordTypes": [
         {
@@ -527,7 +527,7 @@ export const catalog: Catalog = {
         "en": "Ministry of Justice"
       },
       "legalBasis": [
-        "Law on Handling of Administrative Violations 15/2012/QH13 art. 17",
+        "Law on Handling of Administrative Violations 15/2012/QH13",
         "Decree 20/2016/NĐ-CP"
       ],
       "recordTypes": [
