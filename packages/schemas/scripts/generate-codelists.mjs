@@ -8,7 +8,7 @@ export function generateCodeListModules(lists, banner) {
   for (const list of lists) {
     files.set(
       `src/generated/codelists/${list.name}.ts`,
-      `${banner}\nimport type { CodeList } from "../../code-list.js";\n\n` +
+      `${banner}\nimport type { CodeList } from "../types.js";\n\n` +
         `export const codeList: CodeList = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(list))});\n`,
     );
   }
@@ -23,7 +23,8 @@ export function generateCodeListModules(lists, banner) {
     .join("\n");
   files.set(
     "src/generated/codelist-index.ts",
-    `${banner}\nimport type { CodeList, CodeListSummary } from "../code-list.js";\n\n` +
+    `${banner}\nimport type { CodeListSummary } from "../code-list.js";
+import type { CodeList } from "./types.js";\n\n` +
       `export const codeListIndex: readonly CodeListSummary[] = ${JSON.stringify(index, null, 2)};\n\n` +
       "export const codeListLoaders: Readonly<Record<string, () => Promise<{ codeList: CodeList }>>> = {\n" +
       `${loaders}\n};\n`,

@@ -21,8 +21,39 @@ function describe(schema) {
   return lines.join("\n\n");
 }
 
-function prepare(schema, isRoot) {
-  if (Array.isArray(schema)) return schema.map((item) => prepare(item, false));
+/**
+ * An object that extends another document through `allOf: [{ $ref }]` and closes itself with
+ * `unevaluatedProperties: false` (the Attributed pattern) has exactly the properties of both: write
+ * it as one object, so that its type is one flat interface rather than an intersection.
+ */
+function mergeExtendedObject(schema, byId) {
+  if (schema?.unevaluatedProperties !== false || !Array.isArray(schema.allOf)) return schema;
+  const merged = {
+    ...schema,
+    properties: { ...(schema.properties ?? {}) },
+    required: [...(schema.required ?? [])],
+  };
+  const rest = [];
+  for (const member of schema.allOf) {
+    const target =
+      member.$ref && Object.keys(member).length === 1 ? byId.get(member.$ref) : undefined;
+    if (!target?.properties) {
+      rest.push(member);
+      continue;
+    }
+    merged.properties = { ...target.properties, ...merged.properties };
+    merged.required = [...new Set([...(target.required ?? []), ...merged.required])];
+  }
+  if (rest.length) merged.allOf = rest;
+  else delete merged.allOf;
+  delete merged.unevaluatedProperties;
+  merged.additionalProperties = false;
+  return merged;
+}
+
+function prepare(input, isRoot, byId) {
+  if (Array.isArray(input)) return input.map((item) => prepare(item, false, byId));
+  const schema = mergeExtendedObject(input, byId);
   if (schema === null || typeof schema !== "object") return schema;
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
@@ -30,10 +61,10 @@ function prepare(schema, isRoot) {
     if (key === "title" && !isRoot) continue;
     if (key === "properties" || key === "$defs" || key === "patternProperties") {
       out[key] = Object.fromEntries(
-        Object.entries(value).map(([name, sub]) => [name, prepare(sub, key === "$defs")]),
+        Object.entries(value).map(([name, sub]) => [name, prepare(sub, key === "$defs", byId)]),
       );
     } else {
-      out[key] = prepare(value, false);
+      out[key] = prepare(value, false, byId);
     }
   }
   if (!isRoot && out.$ref) {
@@ -44,6 +75,24 @@ function prepare(schema, isRoot) {
   }
   const description = describe(schema);
   if (description) out.description = description;
+  // A schema that constrains nothing is `unknown` (json-schema-to-typescript would guess an object).
+  const SHAPES = [
+    "type",
+    "$ref",
+    "enum",
+    "const",
+    "properties",
+    "items",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "additionalProperties",
+  ];
+  if (!isRoot && !SHAPES.some((key) => key in out)) out.tsType = "unknown";
+  // An object that declares no properties is a map of anything (the option additionalProperties:
+  // false, right for declared objects, would make it `{}`).
+  if (out.type === "object" && !out.properties && out.additionalProperties === undefined)
+    out.additionalProperties = true;
   return out;
 }
 
@@ -52,8 +101,9 @@ function prepare(schema, isRoot) {
  * @param {string} banner
  */
 export async function generateTypes(documents, banner) {
+  const raw = new Map(documents.map((entry) => [entry.document.$id, entry.document]));
   const byId = new Map(
-    documents.map((entry) => [entry.document.$id, prepare(entry.document, true)]),
+    documents.map((entry) => [entry.document.$id, prepare(entry.document, true, raw)]),
   );
   const root = {
     $id: "https://schemas.ndcvn.org/_types",
@@ -69,6 +119,7 @@ export async function generateTypes(documents, banner) {
     additionalProperties: false,
     format: true,
     strictIndexSignatures: true,
+    ignoreMinAndMaxItems: true,
     unknownAny: true,
     $refOptions: {
       resolve: {
@@ -88,7 +139,7 @@ export async function generateTypes(documents, banner) {
   const types = source
     .replace(/export interface NdcSchemaTypes \{[\s\S]*?\n\}\n/, "")
     // json-schema-to-typescript notes array bounds as @minItems/@maxItems tags, which TSDoc does not
-    // know; the bounds are in the tuple types already.
+    // know; the bounds are in the schema documents.
     .replace(/\n\s*\*\s*@(minItems|maxItems) \d+/g, "");
   return `${banner}\n\n${types}`;
 }

@@ -26,6 +26,15 @@ export async function generate(packageDir) {
 
   const files = new Map();
   files.set("src/generated/types.ts", await generateTypes(documents, GENERATED_BANNER));
+  files.set(
+    "src/generated/type-map.ts",
+    `${GENERATED_BANNER}\nimport type * as T from "./types.js";\n\n` +
+      "/** The TypeScript type of every document, by `$id`. */\nexport interface SchemaTypeMap {\n" +
+      documents
+        .map((entry) => `  ${JSON.stringify(entry.document.$id)}: T.${entry.document.title};`)
+        .join("\n") +
+      "\n}\n",
+  );
   files.set("catalog.json", json(catalog));
   files.set(
     "src/generated/catalog.ts",

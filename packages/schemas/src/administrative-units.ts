@@ -2,11 +2,12 @@
 // 63 → 34 provinces and no district level from 2025-07-01; codes from Decision 19/2025/QĐ-TTg,
 // earlier codes from Decision 124/2004/QĐ-TTg). Codes are reused across the two lists, so every
 // lookup is made at a date.
-import type { CodeList, CodeListEntry } from "./code-list.js";
+import type { CodeListEntry } from "./code-list.js";
 import { isInForce } from "./code-list.js";
 import { codeList as communeList } from "./generated/codelists/communes.js";
 import { codeList as districtList } from "./generated/codelists/districts.js";
 import { codeList as provinceList } from "./generated/codelists/provinces.js";
+import type { CodeList } from "./generated/types.js";
 
 /** The first day of the two-level administration (Resolution 202/2025/QH15). */
 export const REORGANISATION_DATE = "2025-07-01";

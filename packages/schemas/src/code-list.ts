@@ -1,34 +1,9 @@
 import type { BilingualText } from "./catalog.js";
 import { codeListIndex, codeListLoaders } from "./generated/codelist-index.js";
+import type { CodeList } from "./generated/types.js";
 
-/** One code of a code list, in force from `validFrom` to `validTo` (inclusive). */
-export interface CodeListEntry {
-  readonly code: string;
-  readonly label: BilingualText;
-  /** First day in force; absent when in force before any date the list records. */
-  readonly validFrom?: string;
-  /** Last day in force (inclusive); absent while in force. */
-  readonly validTo?: string;
-  /** Codes of the same list that replaced this one. */
-  readonly replacedBy?: readonly string[];
-  /** Other spellings and names, for matching free text. */
-  readonly aliases?: readonly string[];
-  /** List-specific attributes (e.g. `kind`, `provinceCode` of administrative units). */
-  readonly [attribute: string]: unknown;
-}
-
-/** An effective-dated code list of the standard (see `CodeList.schema.json`). */
-export interface CodeList {
-  readonly name: string;
-  readonly title: BilingualText;
-  readonly description: string;
-  /** The legal or official source of the codes. */
-  readonly source: string;
-  /** `false` when the project assigned the codes because no official table was found. */
-  readonly official: boolean;
-  readonly confidence?: "H" | "M" | "L";
-  readonly entries: readonly CodeListEntry[];
-}
+/** One code of a code list, in force from `validFrom` to `validTo` (inclusive); list-specific attributes beside. */
+export type CodeListEntry = CodeList["entries"][number];
 
 /** One line of the code-list index. */
 export interface CodeListSummary {

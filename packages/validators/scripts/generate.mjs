@@ -3,6 +3,10 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { GENERATED_BANNER } from "../../../scripts/generated-files.mjs";
+import { loadDocuments } from "../../schemas/scripts/load-documents.mjs";
+import { compileFastPath } from "./compile-fast-path.mjs";
+import { compileZod } from "./compile-zod.mjs";
+import { generatePayloadRegistry } from "./generate-payload-registry.mjs";
 
 const readList = async (packageDir, name) =>
   JSON.parse(
@@ -41,6 +45,15 @@ export async function generate(packageDir) {
       "Beneficiary group codes of health-insurance cards and their Vietnamese names. Source: code list `health-insurance-beneficiary-groups` of @ndcvn/schemas.",
       Object.fromEntries(groups.entries.map((e) => [e.code, e.label.vi])),
     ),
+  );
+  const documents = await loadDocuments(path.join(packageDir, "..", "schemas"));
+  for (const [file, content] of compileFastPath(documents, GENERATED_BANNER))
+    files.set(file, content);
+  const zod = compileZod(documents, GENERATED_BANNER);
+  for (const [file, content] of zod.files) files.set(file, content);
+  files.set(
+    "src/generated/payload-registry.ts",
+    generatePayloadRegistry(zod.registry, GENERATED_BANNER),
   );
   return { roots: ["src/generated"], files };
 }

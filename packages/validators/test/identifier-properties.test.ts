@@ -112,3 +112,23 @@ describe("generated identifiers round-trip", () => {
     );
   });
 });
+
+describe("quick checks agree with parse", () => {
+  it.each([
+    ["personalId", personalId],
+    ["taxCode", taxCode],
+  ] as const)("%s", (_name, validator) => {
+    const canonical = fc.oneof(
+      fc.stringMatching(/^[0-9]{12}$/),
+      fc.stringMatching(/^[0-9]{10}$/),
+      fc.stringMatching(/^[0-9]{10}-[0-9]{3}$/),
+      fc.stringMatching(/^0[0-9]{2}[0-9]{9}$/),
+    );
+    fc.assert(
+      fc.property(canonical, (input) => {
+        expect(validator.isValid(input)).toBe(validator.parse(input).ok);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});

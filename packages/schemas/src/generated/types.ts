@@ -5,7 +5,7 @@
  *
  * One application dossier for an administrative procedure, as tracked by the one-stop-shop information systems and the National Public Service Portal and recorded in the National Administrative Procedures Database kept by the Government Office: the dossier code, the procedure (by its code in the national database of procedures), the applicant, the receiving agency, the channel, the dates of receipt, appointment and result, and the status. Governed by Decree 61/2018/NĐ-CP on the one-stop-shop mechanism, amended by Decree 107/2021/NĐ-CP. The applicant's identity is basic personal data.
  */
-export type ProcedureDossier = {
+export type ProcedureDossier = unknown & {
   /**
    * **Dossier code (Mã hồ sơ)**
    *
@@ -37,7 +37,7 @@ export type ProcedureDossier = {
    *
    * Sensitivity: basic. Legal basis: Decree 61/2018/NĐ-CP.
    */
-  applicant: {
+  applicant: unknown & {
     /**
      * **Kind (Loại chủ thể)**
      *
@@ -199,7 +199,7 @@ export type TaxCode = string;
  *
  * A place of residence or birth. Since 2025-07-01 an address has two levels — house number and street or hamlet, commune-level unit, province; older records have three (with a district). `form` says which; a two-level address has no district. Addresses abroad carry only the country and a free-text line. QCVN 109:2017/BTTTT writes an address as `MaDonViHanhChinh` + `ChiTiet` + `QuocGia`.
  */
-export type Address = {
+export type Address = unknown & {
   /**
    * **Form (Dạng địa chỉ)**
    *
@@ -262,7 +262,7 @@ export type Address = {
  *
  * A way to reach a person: a telephone number or an email address, with its use.
  */
-export type ContactPoint = {
+export type ContactPoint = unknown & {
   /**
    * **System (Loại liên lạc)**
    *
@@ -293,7 +293,7 @@ export type ContactPoint = {
  *
  * One decision imposing administrative sanctions, as recorded in the National Database on Handling of Administrative Violations kept by the Ministry of Justice: the decision's number and date, who issued it, the violator (a person or an organisation), the violations and their legal references, the sanctions (principal and additional) with the fine amounts, the remedial measures and the state of execution. Governed by the Law on Handling of Administrative Violations 15/2012/QH13 as amended by Law 67/2020/QH14 (content of a decision: art. 68). Everything in a decision concerning a person is sensitive personal data.
  */
-export type AdministrativeSanctionDecision = {
+export type AdministrativeSanctionDecision = unknown & {
   /**
    * **Decision number (Số quyết định)**
    *
@@ -358,7 +358,7 @@ export type AdministrativeSanctionDecision = {
    *
    * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 68.
    */
-  violator: {
+  violator: unknown & {
     /**
      * **Kind (Loại chủ thể)**
      *
@@ -425,76 +425,40 @@ export type AdministrativeSanctionDecision = {
    * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 68.
    *
    */
-  violations: [
-    {
-      /**
-       * **Description (Hành vi vi phạm)**
-       *
-       * The violation as the decision describes it.
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 68.
-       */
-      description: string;
-      /**
-       * **Legal reference (Quy định tại)**
-       *
-       * The provision that defines the violation and its sanction, as cited in the decision (point, clause, article and decree).
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 68.
-       */
-      legalReference: string;
-      /**
-       * **Committed at (Thời điểm vi phạm)**
-       *
-       * When the violation was committed (RFC 3339 with offset).
-       *
-       * Sensitivity: sensitive.
-       */
-      committedAt?: string;
-      /**
-       * **Place (Địa điểm vi phạm)**
-       *
-       * Where the violation was committed, as written.
-       *
-       * Sensitivity: sensitive.
-       */
-      place?: string;
-    },
-    ...{
-      /**
-       * **Description (Hành vi vi phạm)**
-       *
-       * The violation as the decision describes it.
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 68.
-       */
-      description: string;
-      /**
-       * **Legal reference (Quy định tại)**
-       *
-       * The provision that defines the violation and its sanction, as cited in the decision (point, clause, article and decree).
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 68.
-       */
-      legalReference: string;
-      /**
-       * **Committed at (Thời điểm vi phạm)**
-       *
-       * When the violation was committed (RFC 3339 with offset).
-       *
-       * Sensitivity: sensitive.
-       */
-      committedAt?: string;
-      /**
-       * **Place (Địa điểm vi phạm)**
-       *
-       * Where the violation was committed, as written.
-       *
-       * Sensitivity: sensitive.
-       */
-      place?: string;
-    }[]
-  ];
+  violations: {
+    /**
+     * **Description (Hành vi vi phạm)**
+     *
+     * The violation as the decision describes it.
+     *
+     * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 68.
+     */
+    description: string;
+    /**
+     * **Legal reference (Quy định tại)**
+     *
+     * The provision that defines the violation and its sanction, as cited in the decision (point, clause, article and decree).
+     *
+     * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 68.
+     */
+    legalReference: string;
+    /**
+     * **Committed at (Thời điểm vi phạm)**
+     *
+     * When the violation was committed (RFC 3339 with offset).
+     *
+     * Sensitivity: sensitive.
+     */
+    committedAt?: string;
+    /**
+     * **Place (Địa điểm vi phạm)**
+     *
+     * Where the violation was committed, as written.
+     *
+     * Sensitivity: sensitive.
+     */
+    place?: string;
+  }[];
   /**
    * **Sanctions (Hình thức xử phạt)**
    *
@@ -503,174 +467,48 @@ export type AdministrativeSanctionDecision = {
    * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 21; Law on Handling of Administrative Violations 15/2012/QH13 art. 68.
    *
    */
-  sanctions: [
-    {
-      /**
-       * **Form (Hình thức xử phạt)**
-       *
-       * The form of sanction, from the `sanction-forms` list.
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 21. Code list: sanction-forms.
-       */
-      form: string;
-      /**
-       * **Role (Hình thức chính hay bổ sung)**
-       *
-       * `principal` (hình thức xử phạt chính) or `additional` (hình thức xử phạt bổ sung).
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 21.
-       */
-      role: "principal" | "additional";
-      /**
-       * **Fine amount (Số tiền phạt)**
-       *
-       * The amount of a fine.
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 23; Law on Handling of Administrative Violations 15/2012/QH13 art. 24.
-       */
-      amount?: Money;
-      /**
-       * **Duration in months (Thời hạn (tháng))**
-       *
-       * For a licence withdrawal or a suspension of operation, its length in months.
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 25.
-       */
-      durationMonths?: number;
-      /**
-       * **Details (Chi tiết)**
-       *
-       * What the sanction applies to, as the decision says (the licence withdrawn, the items confiscated …).
-       *
-       * Sensitivity: sensitive.
-       */
-      details?: string;
-    } & {
-      /**
-       * **Form (Hình thức xử phạt)**
-       *
-       * The form of sanction, from the `sanction-forms` list.
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 21. Code list: sanction-forms.
-       */
-      form: string;
-      /**
-       * **Role (Hình thức chính hay bổ sung)**
-       *
-       * `principal` (hình thức xử phạt chính) or `additional` (hình thức xử phạt bổ sung).
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 21.
-       */
-      role: "principal" | "additional";
-      /**
-       * **Fine amount (Số tiền phạt)**
-       *
-       * The amount of a fine.
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 23; Law on Handling of Administrative Violations 15/2012/QH13 art. 24.
-       */
-      amount?: Money;
-      /**
-       * **Duration in months (Thời hạn (tháng))**
-       *
-       * For a licence withdrawal or a suspension of operation, its length in months.
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 25.
-       */
-      durationMonths?: number;
-      /**
-       * **Details (Chi tiết)**
-       *
-       * What the sanction applies to, as the decision says (the licence withdrawn, the items confiscated …).
-       *
-       * Sensitivity: sensitive.
-       */
-      details?: string;
-    },
-    ...({
-      /**
-       * **Form (Hình thức xử phạt)**
-       *
-       * The form of sanction, from the `sanction-forms` list.
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 21. Code list: sanction-forms.
-       */
-      form: string;
-      /**
-       * **Role (Hình thức chính hay bổ sung)**
-       *
-       * `principal` (hình thức xử phạt chính) or `additional` (hình thức xử phạt bổ sung).
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 21.
-       */
-      role: "principal" | "additional";
-      /**
-       * **Fine amount (Số tiền phạt)**
-       *
-       * The amount of a fine.
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 23; Law on Handling of Administrative Violations 15/2012/QH13 art. 24.
-       */
-      amount?: Money;
-      /**
-       * **Duration in months (Thời hạn (tháng))**
-       *
-       * For a licence withdrawal or a suspension of operation, its length in months.
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 25.
-       */
-      durationMonths?: number;
-      /**
-       * **Details (Chi tiết)**
-       *
-       * What the sanction applies to, as the decision says (the licence withdrawn, the items confiscated …).
-       *
-       * Sensitivity: sensitive.
-       */
-      details?: string;
-    } & {
-      /**
-       * **Form (Hình thức xử phạt)**
-       *
-       * The form of sanction, from the `sanction-forms` list.
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 21. Code list: sanction-forms.
-       */
-      form: string;
-      /**
-       * **Role (Hình thức chính hay bổ sung)**
-       *
-       * `principal` (hình thức xử phạt chính) or `additional` (hình thức xử phạt bổ sung).
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 21.
-       */
-      role: "principal" | "additional";
-      /**
-       * **Fine amount (Số tiền phạt)**
-       *
-       * The amount of a fine.
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 23; Law on Handling of Administrative Violations 15/2012/QH13 art. 24.
-       */
-      amount?: Money;
-      /**
-       * **Duration in months (Thời hạn (tháng))**
-       *
-       * For a licence withdrawal or a suspension of operation, its length in months.
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 25.
-       */
-      durationMonths?: number;
-      /**
-       * **Details (Chi tiết)**
-       *
-       * What the sanction applies to, as the decision says (the licence withdrawn, the items confiscated …).
-       *
-       * Sensitivity: sensitive.
-       */
-      details?: string;
-    })[]
-  ];
+  sanctions: (unknown & {
+    /**
+     * **Form (Hình thức xử phạt)**
+     *
+     * The form of sanction, from the `sanction-forms` list.
+     *
+     * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 21. Code list: sanction-forms.
+     */
+    form: string;
+    /**
+     * **Role (Hình thức chính hay bổ sung)**
+     *
+     * `principal` (hình thức xử phạt chính) or `additional` (hình thức xử phạt bổ sung).
+     *
+     * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 21.
+     */
+    role: "principal" | "additional";
+    /**
+     * **Fine amount (Số tiền phạt)**
+     *
+     * The amount of a fine.
+     *
+     * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 23; Law on Handling of Administrative Violations 15/2012/QH13 art. 24.
+     */
+    amount?: Money;
+    /**
+     * **Duration in months (Thời hạn (tháng))**
+     *
+     * For a licence withdrawal or a suspension of operation, its length in months.
+     *
+     * Sensitivity: sensitive. Legal basis: Law on Handling of Administrative Violations 15/2012/QH13 art. 25.
+     */
+    durationMonths?: number;
+    /**
+     * **Details (Chi tiết)**
+     *
+     * What the sanction applies to, as the decision says (the licence withdrawn, the items confiscated …).
+     *
+     * Sensitivity: sensitive.
+     */
+    details?: string;
+  })[];
   /**
    * **Total fine (Tổng số tiền phạt)**
    *
@@ -723,7 +561,7 @@ export type PartialDate = string;
  *
  * One birth registration (đăng ký khai sinh) under the Law on Civil Status 60/2014/QH13 arts. 13–16 and Decree 123/2015/NĐ-CP: the register entry, the child's particulars (name, sex, date and place of birth, place of origin, ethnicity, nationality, personal identification number — art. 14) and the parents'. Registered by the civil-status authority (commune People's Committee; before 2025-07-01 the district People's Committee for cases with a foreign element; a Vietnamese representative mission abroad) and held in the electronic civil-status database of the Ministry of Justice (Decree 87/2020/NĐ-CP). Cross-field rules: the child's personal identification number agrees with sex and century of birth; an event registered abroad is recorded with the foreign document.
  */
-export type BirthRegistration = {
+export type BirthRegistration = unknown & {
   /**
    * **Registration number (Số đăng ký)**
    *
@@ -755,7 +593,7 @@ export type BirthRegistration = {
    *
    * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 13.
    */
-  registeringAuthority: {
+  registeringAuthority: unknown & {
     /**
      * **Name (Tên cơ quan)**
      *
@@ -812,7 +650,7 @@ export type BirthRegistration = {
    *
    * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13 art. 14.
    */
-  child: {
+  child: unknown & {
     /**
      * **Name (Họ, chữ đệm và tên)**
      *
@@ -869,7 +707,7 @@ export type BirthRegistration = {
      * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13 art. 14. Code list: countries.
      *
      */
-    nationality?: [CountryCode, ...CountryCode[]];
+    nationality?: CountryCode[];
     /**
      * **Birth facility (Cơ sở y tế nơi sinh)**
      *
@@ -927,7 +765,7 @@ export type BirthRegistration = {
      * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13 art. 14. Code list: countries.
      *
      */
-    nationality?: [CountryCode, ...CountryCode[]];
+    nationality?: CountryCode[];
     /**
      * **Place of residence (Nơi cư trú)**
      *
@@ -993,7 +831,7 @@ export type BirthRegistration = {
      * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13 art. 14. Code list: countries.
      *
      */
-    nationality?: [CountryCode, ...CountryCode[]];
+    nationality?: CountryCode[];
     /**
      * **Place of residence (Nơi cư trú)**
      *
@@ -1066,7 +904,7 @@ export type BirthRegistration = {
  *
  * A typed identifier of a person. `type` says which identifier `value` is, and the value must have that identifier's form (each type binds its own document and format). `other` holds identifiers this standard does not define, with the issuing system in `system`.
  */
-export type Identifier = {
+export type Identifier = unknown & {
   /**
    * **Identifier type (Loại mã định danh)**
    *
@@ -1129,7 +967,7 @@ export type Identifier = {
  *
  * One death registration (đăng ký khai tử) under the Law on Civil Status 60/2014/QH13 arts. 32–34 and Decree 123/2015/NĐ-CP: the register entry, the deceased person, the date, time, place and cause of death (content detailed by Decree 123/2015/NĐ-CP) and the death notice produced with the declaration (art. 34). Relatives must register a death within 15 days (art. 33). Registered by the civil-status authority (commune People's Committee; before 2025-07-01 the district People's Committee for cases with a foreign element; a Vietnamese representative mission abroad) and held in the electronic civil-status database of the Ministry of Justice (Decree 87/2020/NĐ-CP). The cause of death is health data, hence sensitive. Cross-field rules: a time of death requires a full date of death; the deceased's personal identification number agrees with sex and century of birth.
  */
-export type DeathRegistration = {
+export type DeathRegistration = unknown & {
   /**
    * **Registration number (Số đăng ký)**
    *
@@ -1161,7 +999,7 @@ export type DeathRegistration = {
    *
    * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 32.
    */
-  registeringAuthority: {
+  registeringAuthority: unknown & {
     /**
      * **Name (Tên cơ quan)**
      *
@@ -1218,7 +1056,7 @@ export type DeathRegistration = {
    *
    * Sensitivity: basic. Legal basis: Decree 123/2015/NĐ-CP.
    */
-  deceased: {
+  deceased: unknown & {
     /**
      * **Name (Họ, chữ đệm và tên)**
      *
@@ -1259,7 +1097,7 @@ export type DeathRegistration = {
      * Sensitivity: basic. Legal basis: Decree 123/2015/NĐ-CP. Code list: countries.
      *
      */
-    nationality?: [CountryCode, ...CountryCode[]];
+    nationality?: CountryCode[];
     /**
      * **Last place of residence (Nơi cư trú cuối cùng)**
      *
@@ -1372,7 +1210,7 @@ export type DeathRegistration = {
  *
  * The recording in the civil-status register of a divorce, or of the annulment of an unlawful marriage, decided by a court (Law on Civil Status 60/2014/QH13 art. 3; Law on Marriage and Family 52/2014/QH13): a marriage ends on the day the court's judgment or decision takes legal effect, and the court sends it to the authority that registered the marriage to be recorded (art. 57). Also records a divorce decided abroad (ghi chú ly hôn, Decree 123/2015/NĐ-CP). Registered by the civil-status authority (commune People's Committee; before 2025-07-01 the district People's Committee for cases with a foreign element; a Vietnamese representative mission abroad) and held in the electronic civil-status database of the Ministry of Justice (Decree 87/2020/NĐ-CP). Cross-field rules: only a divorce has a divorce type; a decision made abroad names its country.
  */
-export type DivorceRecord = {
+export type DivorceRecord = unknown & {
   /**
    * **Registration number (Số đăng ký)**
    *
@@ -1404,7 +1242,7 @@ export type DivorceRecord = {
    *
    * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13.
    */
-  registeringAuthority: {
+  registeringAuthority: unknown & {
     /**
      * **Name (Tên cơ quan)**
      *
@@ -1524,7 +1362,7 @@ export type DivorceRecord = {
  *
  * One registration of a guardianship, or of its change or termination (Law on Civil Status 60/2014/QH13 arts. 19–23; guardianship itself: Civil Code 91/2015/QH13 arts. 46–63, which requires it to be registered): the ward, the guardians, whether the guardian is appointed (giám hộ cử) or by operation of law (giám hộ đương nhiên), and the appointing document. Registered by the civil-status authority (commune People's Committee; before 2025-07-01 the district People's Committee for cases with a foreign element; a Vietnamese representative mission abroad) and held in the electronic civil-status database of the Ministry of Justice (Decree 87/2020/NĐ-CP). The ward's category can reveal a mental condition: sensitive. Cross-field rules: an appointed guardianship has its appointment document; a termination has its date and reason.
  */
-export type GuardianshipRegistration = {
+export type GuardianshipRegistration = unknown & {
   /**
    * **Registration number (Số đăng ký)**
    *
@@ -1556,7 +1394,7 @@ export type GuardianshipRegistration = {
    *
    * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 19.
    */
-  registeringAuthority: {
+  registeringAuthority: unknown & {
     /**
      * **Name (Tên cơ quan)**
      *
@@ -1629,7 +1467,7 @@ export type GuardianshipRegistration = {
    *
    * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
    */
-  ward: {
+  ward: unknown & {
     /**
      * **Name (Họ, chữ đệm và tên)**
      *
@@ -1679,108 +1517,56 @@ export type GuardianshipRegistration = {
    * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13; Civil Code 91/2015/QH13.
    *
    */
-  guardians: [
-    {
-      /**
-       * **Name (Họ, chữ đệm và tên)**
-       *
-       * The person's name as registered.
-       *
-       * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
-       */
-      name: PersonName;
-      /**
-       * **Date of birth (Ngày, tháng, năm sinh)**
-       *
-       * Date of birth; year or year-month only when that is all the register holds.
-       *
-       * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
-       */
-      dateOfBirth?: PartialDate;
-      /**
-       * **Place of residence (Nơi cư trú)**
-       *
-       * The person's place of residence at registration.
-       *
-       * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
-       */
-      residence?: Address;
-      /**
-       * **Personal identification number (Số định danh cá nhân)**
-       *
-       * The person's personal identification number.
-       *
-       * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
-       */
-      personalId?: PersonalIdNumber;
-      /**
-       * **Identity document (Giấy tờ chứng minh nhân thân)**
-       *
-       * The identity document shown (passport of a foreigner, old people's ID card) when no personal identification number is recorded.
-       *
-       * Sensitivity: basic.
-       */
-      identityDocument?: Identifier;
-      /**
-       * **Relationship to the ward (Quan hệ với người được giám hộ)**
-       *
-       * How the guardian is related to the ward, as written.
-       *
-       * Sensitivity: basic.
-       */
-      relationship?: string;
-    },
-    ...{
-      /**
-       * **Name (Họ, chữ đệm và tên)**
-       *
-       * The person's name as registered.
-       *
-       * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
-       */
-      name: PersonName;
-      /**
-       * **Date of birth (Ngày, tháng, năm sinh)**
-       *
-       * Date of birth; year or year-month only when that is all the register holds.
-       *
-       * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
-       */
-      dateOfBirth?: PartialDate;
-      /**
-       * **Place of residence (Nơi cư trú)**
-       *
-       * The person's place of residence at registration.
-       *
-       * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
-       */
-      residence?: Address;
-      /**
-       * **Personal identification number (Số định danh cá nhân)**
-       *
-       * The person's personal identification number.
-       *
-       * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
-       */
-      personalId?: PersonalIdNumber;
-      /**
-       * **Identity document (Giấy tờ chứng minh nhân thân)**
-       *
-       * The identity document shown (passport of a foreigner, old people's ID card) when no personal identification number is recorded.
-       *
-       * Sensitivity: basic.
-       */
-      identityDocument?: Identifier;
-      /**
-       * **Relationship to the ward (Quan hệ với người được giám hộ)**
-       *
-       * How the guardian is related to the ward, as written.
-       *
-       * Sensitivity: basic.
-       */
-      relationship?: string;
-    }[]
-  ];
+  guardians: {
+    /**
+     * **Name (Họ, chữ đệm và tên)**
+     *
+     * The person's name as registered.
+     *
+     * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
+     */
+    name: PersonName;
+    /**
+     * **Date of birth (Ngày, tháng, năm sinh)**
+     *
+     * Date of birth; year or year-month only when that is all the register holds.
+     *
+     * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
+     */
+    dateOfBirth?: PartialDate;
+    /**
+     * **Place of residence (Nơi cư trú)**
+     *
+     * The person's place of residence at registration.
+     *
+     * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
+     */
+    residence?: Address;
+    /**
+     * **Personal identification number (Số định danh cá nhân)**
+     *
+     * The person's personal identification number.
+     *
+     * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
+     */
+    personalId?: PersonalIdNumber;
+    /**
+     * **Identity document (Giấy tờ chứng minh nhân thân)**
+     *
+     * The identity document shown (passport of a foreigner, old people's ID card) when no personal identification number is recorded.
+     *
+     * Sensitivity: basic.
+     */
+    identityDocument?: Identifier;
+    /**
+     * **Relationship to the ward (Quan hệ với người được giám hộ)**
+     *
+     * How the guardian is related to the ward, as written.
+     *
+     * Sensitivity: basic.
+     */
+    relationship?: string;
+  }[];
   /**
    * **Appointment document (Văn bản cử người giám hộ)**
    *
@@ -1811,7 +1597,7 @@ export type GuardianshipRegistration = {
  *
  * One marriage registration (đăng ký kết hôn) under the Law on Civil Status 60/2014/QH13 arts. 17–18 and the Law on Marriage and Family 52/2014/QH13 (conditions of marriage art. 8; a marriage exists only once registered, art. 9): the register entry and both parties as the marriage certificate shows them, with the marriage's current status. Registered by the civil-status authority (commune People's Committee; before 2025-07-01 the district People's Committee for cases with a foreign element; a Vietnamese representative mission abroad) and held in the electronic civil-status database of the Ministry of Justice (Decree 87/2020/NĐ-CP). Cross-field rule: a marriage no longer in force has the date it ended.
  */
-export type MarriageRegistration = {
+export type MarriageRegistration = unknown & {
   /**
    * **Registration number (Số đăng ký)**
    *
@@ -1843,7 +1629,7 @@ export type MarriageRegistration = {
    *
    * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 17.
    */
-  registeringAuthority: {
+  registeringAuthority: unknown & {
     /**
      * **Name (Tên cơ quan)**
      *
@@ -1933,7 +1719,7 @@ export type MarriageRegistration = {
      * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13 art. 17. Code list: countries.
      *
      */
-    nationality?: [CountryCode, ...CountryCode[]];
+    nationality?: CountryCode[];
     /**
      * **Place of residence (Nơi cư trú)**
      *
@@ -1999,7 +1785,7 @@ export type MarriageRegistration = {
      * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13 art. 17. Code list: countries.
      *
      */
-    nationality?: [CountryCode, ...CountryCode[]];
+    nationality?: CountryCode[];
     /**
      * **Place of residence (Nơi cư trú)**
      *
@@ -2033,7 +1819,7 @@ export type MarriageRegistration = {
    * Sensitivity: basic. Legal basis: Decree 123/2015/NĐ-CP.
    *
    */
-  maritalStatusCertificates?: [DocumentRef, ...DocumentRef[]];
+  maritalStatusCertificates?: DocumentRef[];
   /**
    * **Status (Tình trạng)**
    *
@@ -2056,7 +1842,7 @@ export type MarriageRegistration = {
  *
  * One registration that changes a person's civil-status information (Law on Civil Status 60/2014/QH13 arts. 26–29; Civil Code 91/2015/QH13 arts. 27–28): a change of family, middle or given name (thay đổi), a correction of an error (cải chính), a re-determination of ethnicity (xác định lại dân tộc) or the supplement of missing information (bổ sung). It records which items changed from what to what, and the registration it amends. Registered by the civil-status authority (commune People's Committee; before 2025-07-01 the district People's Committee for cases with a foreign element; a Vietnamese representative mission abroad) and held in the electronic civil-status database of the Ministry of Justice (Decree 87/2020/NĐ-CP). Cross-field rules: a name change gives the previous and the new name; a re-determination of ethnicity changes the ethnicity item.
  */
-export type NameChange = {
+export type NameChange = unknown & {
   /**
    * **Registration number (Số đăng ký)**
    *
@@ -2088,7 +1874,7 @@ export type NameChange = {
    *
    * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 27.
    */
-  registeringAuthority: {
+  registeringAuthority: unknown & {
     /**
      * **Name (Tên cơ quan)**
      *
@@ -2145,7 +1931,7 @@ export type NameChange = {
    *
    * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
    */
-  person: {
+  person: unknown & {
     /**
      * **Name (Họ, chữ đệm và tên)**
      *
@@ -2203,86 +1989,45 @@ export type NameChange = {
    * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
    *
    */
-  changes: [
-    {
-      /**
-       * **Item (Thông tin thay đổi)**
-       *
-       * Which item of the civil-status record changes: `full-name`, `family-name`, `middle-name`, `given-name`, `date-of-birth`, `sex`, `place-of-birth`, `place-of-origin`, `ethnicity`, `nationality`, `father`, `mother` or `other`.
-       *
-       * Sensitivity: basic.
-       */
-      item:
-        | "full-name"
-        | "family-name"
-        | "middle-name"
-        | "given-name"
-        | "date-of-birth"
-        | "sex"
-        | "place-of-birth"
-        | "place-of-origin"
-        | "ethnicity"
-        | "nationality"
-        | "father"
-        | "mother"
-        | "other";
-      /**
-       * **Previous value (Thông tin cũ)**
-       *
-       * The value before, as written (absent for a supplement).
-       *
-       * Sensitivity: basic.
-       */
-      previousValue?: string;
-      /**
-       * **New value (Thông tin mới)**
-       *
-       * The value after, as written.
-       *
-       * Sensitivity: basic.
-       */
-      newValue: string;
-    },
-    ...{
-      /**
-       * **Item (Thông tin thay đổi)**
-       *
-       * Which item of the civil-status record changes: `full-name`, `family-name`, `middle-name`, `given-name`, `date-of-birth`, `sex`, `place-of-birth`, `place-of-origin`, `ethnicity`, `nationality`, `father`, `mother` or `other`.
-       *
-       * Sensitivity: basic.
-       */
-      item:
-        | "full-name"
-        | "family-name"
-        | "middle-name"
-        | "given-name"
-        | "date-of-birth"
-        | "sex"
-        | "place-of-birth"
-        | "place-of-origin"
-        | "ethnicity"
-        | "nationality"
-        | "father"
-        | "mother"
-        | "other";
-      /**
-       * **Previous value (Thông tin cũ)**
-       *
-       * The value before, as written (absent for a supplement).
-       *
-       * Sensitivity: basic.
-       */
-      previousValue?: string;
-      /**
-       * **New value (Thông tin mới)**
-       *
-       * The value after, as written.
-       *
-       * Sensitivity: basic.
-       */
-      newValue: string;
-    }[]
-  ];
+  changes: {
+    /**
+     * **Item (Thông tin thay đổi)**
+     *
+     * Which item of the civil-status record changes: `full-name`, `family-name`, `middle-name`, `given-name`, `date-of-birth`, `sex`, `place-of-birth`, `place-of-origin`, `ethnicity`, `nationality`, `father`, `mother` or `other`.
+     *
+     * Sensitivity: basic.
+     */
+    item:
+      | "full-name"
+      | "family-name"
+      | "middle-name"
+      | "given-name"
+      | "date-of-birth"
+      | "sex"
+      | "place-of-birth"
+      | "place-of-origin"
+      | "ethnicity"
+      | "nationality"
+      | "father"
+      | "mother"
+      | "other";
+    /**
+     * **Previous value (Thông tin cũ)**
+     *
+     * The value before, as written (absent for a supplement).
+     *
+     * Sensitivity: basic.
+     */
+    previousValue?: string;
+    /**
+     * **New value (Thông tin mới)**
+     *
+     * The value after, as written.
+     *
+     * Sensitivity: basic.
+     */
+    newValue: string;
+  }[];
   /**
    * **Reason (Lý do)**
    *
@@ -2305,7 +2050,7 @@ export type NameChange = {
  *
  * One registration of the recognition of a father, mother or child (đăng ký nhận cha, mẹ, con) without dispute, under the Law on Civil Status 60/2014/QH13 arts. 24–25 and the Law on Marriage and Family 52/2014/QH13: who recognised whom, and the evidence of the relationship. Registered by the civil-status authority (commune People's Committee; before 2025-07-01 the district People's Committee for cases with a foreign element; a Vietnamese representative mission abroad) and held in the electronic civil-status database of the Ministry of Justice (Decree 87/2020/NĐ-CP). Evidence such as a DNA test result is genetic data, hence sensitive. Cross-field rule: a recognised father is recorded as male, a recognised mother as female (when sex is given).
  */
-export type ParentChildRecognition = {
+export type ParentChildRecognition = unknown & {
   /**
    * **Registration number (Số đăng ký)**
    *
@@ -2337,7 +2082,7 @@ export type ParentChildRecognition = {
    *
    * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 24.
    */
-  registeringAuthority: {
+  registeringAuthority: unknown & {
     /**
      * **Name (Tên cơ quan)**
      *
@@ -2402,7 +2147,7 @@ export type ParentChildRecognition = {
    *
    * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
    */
-  parent: {
+  parent: unknown & {
     /**
      * **Name (Họ, chữ đệm và tên)**
      *
@@ -2435,7 +2180,7 @@ export type ParentChildRecognition = {
      * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13. Code list: countries.
      *
      */
-    nationality?: [CountryCode, ...CountryCode[]];
+    nationality?: CountryCode[];
     /**
      * **Place of residence (Nơi cư trú)**
      *
@@ -2468,7 +2213,7 @@ export type ParentChildRecognition = {
    *
    * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13.
    */
-  child: {
+  child: unknown & {
     /**
      * **Name (Họ, chữ đệm và tên)**
      *
@@ -2501,7 +2246,7 @@ export type ParentChildRecognition = {
      * Sensitivity: basic. Legal basis: Law on Civil Status 60/2014/QH13. Code list: countries.
      *
      */
-    nationality?: [CountryCode, ...CountryCode[]];
+    nationality?: CountryCode[];
     /**
      * **Place of residence (Nơi cư trú)**
      *
@@ -2535,7 +2280,7 @@ export type ParentChildRecognition = {
    * Sensitivity: sensitive. Legal basis: Law on Civil Status 60/2014/QH13 art. 25.
    *
    */
-  evidence: [DocumentRef, ...DocumentRef[]];
+  evidence: DocumentRef[];
 };
 /**
  * **DrivingLicenceNumber (Số giấy phép lái xe)**
@@ -2590,7 +2335,7 @@ export type SocialInsuranceNumber = string;
  *
  * One construction permit as recorded in the National Construction Activities Database kept by the Ministry of Construction: number, type (new construction, repair or renovation, relocation; temporary or not), issue date and authority, investor, site and land parcels, the main building parameters (grade, floors, areas, height) and its validity. Governed by the Law on Construction 50/2014/QH13 as amended by Law 62/2020/QH14 (permits: art. 89–90; temporary permits: art. 94). The investor's identity is basic personal data when the investor is a person.
  */
-export type ConstructionPermit = {
+export type ConstructionPermit = unknown & {
   /**
    * **Permit number (Số giấy phép)**
    *
@@ -2638,7 +2383,7 @@ export type ConstructionPermit = {
    *
    * Sensitivity: basic. Legal basis: Law on Construction 50/2014/QH13 art. 90.
    */
-  investor: {
+  investor: unknown & {
     /**
      * **Kind (Loại chủ thể)**
      *
@@ -2825,7 +2570,7 @@ export type ConstructionPermit = {
  *
  * One enrolment of a learner at a school or institution, as the education and training database records it: the learner, the institution, the level, the programme (vocational and higher education), the school year, grade or year of study, class, period and status. Governed by the Law on Education 43/2019/QH14 and, for universities, the Law on Higher Education 08/2012/QH13 as amended. The grade must fit the level (1–5 primary, 6–9 lower secondary, 10–12 upper secondary; art. 28 of the Law on Education).
  */
-export type Enrollment = {
+export type Enrollment = unknown & {
   /**
    * **Learner identifier (Mã định danh người học)**
    *
@@ -2954,9 +2699,7 @@ export type Enrollment = {
  *
  * One labour contract between an employee and an employer, as the employment database records it: the employee, the employer, the contract number and type, the occupation, the signing date, the term, the salary, the workplace and the status. Governed by the Labour Code 45/2019/QH14 (in force 2021-01-01; contract types art. 20, content art. 21); the employment database by the Law on Employment 74/2025/QH15. The employee is identified by the personal identification number or, in old contracts, the people's ID card number; a definite-term contract has an end date.
  */
-export type EmploymentRecord = {
-  [k: string]: unknown | undefined;
-} & {
+export type EmploymentRecord = unknown & {
   /**
    * **Personal identification number (Số định danh cá nhân)**
    *
@@ -3109,7 +2852,7 @@ export type EmploymentRecord = {
  *
  * One registration of a person looking for work at a public employment service centre, as the employment database records it: the person and contacts, the desired occupation, the education level and field, the registration date, the centre, whether it accompanies an unemployment-benefit claim, and the status. Governed by the Law on Employment 74/2025/QH15 (in force 2026-01-01; earlier registrations under the Law on Employment 38/2013/QH13). A placed job seeker carries the date work started.
  */
-export type JobSeeker = {
+export type JobSeeker = unknown & {
   /**
    * **Registration number (Số đăng ký)**
    *
@@ -3262,7 +3005,7 @@ export type JobSeeker = {
  *
  * One enterprise registered in the National Enterprise Registration Database, kept by the business registration offices under the Ministry of Finance: its enterprise code, names, legal form, head office, capital, main business line, legal status and legal representatives, as on the enterprise registration certificate. Governed by the Law on Enterprises 59/2020/QH14 (amended by Law 76/2025/QH15) and, for registration, Decree 168/2025/NĐ-CP (in force 2025-07-01, replacing Decree 01/2021/NĐ-CP). Facts about an enterprise are public; only the representatives are personal data.
  */
-export type Enterprise = {
+export type Enterprise = unknown & {
   /**
    * **Enterprise code (Mã số doanh nghiệp)**
    *
@@ -3447,7 +3190,7 @@ export type Enterprise = {
  *
  * One dependent unit of an enterprise — a branch or a representative office — or one business location, as registered in the National Enterprise Registration Database under the Law on Enterprises 59/2020/QH14 art. 44–45 and Decree 168/2025/NĐ-CP. A branch or representative office has a dependent-unit code that is also its tax code: the enterprise's 10 digits, a hyphen and 3 digits. A business location has a 5-digit code that is not a tax code (Decree 168/2025/NĐ-CP art. 8).
  */
-export type EnterpriseBranch = {
+export type EnterpriseBranch = unknown & {
   /**
    * **Unit code (Mã số đơn vị)**
    *
@@ -3551,7 +3294,7 @@ export type EnterpriseBranch = {
  *
  * One identity card issued to a citizen and its current status, as the Identification Database of the Ministry of Public Security holds it: the chip identity card (thẻ căn cước) issued under the Law on Identification 26/2023/QH15 from 2024-07-01, and the earlier citizen identity card (căn cước công dân) issued under the Law on Citizen Identification 59/2014/QH13 from 2016. The card number is the holder's personal identification number. A new card is issued at ages 14, 25, 40 and 60 (art. 21) and in the cases of art. 24; cards are revoked or retained in the cases of art. 29. Cross-field rules: the card number's sex/century digit agrees with the holder's sex and birth date; a card that is no longer active has the date its status changed.
  */
-export type IdentityCard = {
+export type IdentityCard = unknown & {
   /**
    * **Card number (Số thẻ (số định danh cá nhân))**
    *
@@ -3705,117 +3448,39 @@ export type IdentityCard = {
    * Sensitivity: basic.
    *
    */
-  previousCards?: [
-    {
-      /**
-       * **Card type (Loại thẻ)**
-       *
-       * `people-id-card` (chứng minh nhân dân, 9 or 12 digits) or one of the card types of `cardType`.
-       *
-       * Sensitivity: public.
-       */
-      cardType: "people-id-card" | "citizen-id-card" | "citizen-id-card-chip" | "identity-card";
-      /**
-       * **Number (Số thẻ)**
-       *
-       * The old card's number: a personal identification number, or a 9- or 12-digit people's ID card number.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(13).
-       */
-      number: PersonalIdNumber | LegacyIdCardNumber;
-      /**
-       * **Issue date (Ngày cấp)**
-       *
-       * The date the old card was issued.
-       *
-       * Sensitivity: basic.
-       */
-      issuedOn?: string;
-    } & {
-      /**
-       * **Card type (Loại thẻ)**
-       *
-       * `people-id-card` (chứng minh nhân dân, 9 or 12 digits) or one of the card types of `cardType`.
-       *
-       * Sensitivity: public.
-       */
-      cardType: "people-id-card" | "citizen-id-card" | "citizen-id-card-chip" | "identity-card";
-      /**
-       * **Number (Số thẻ)**
-       *
-       * The old card's number: a personal identification number, or a 9- or 12-digit people's ID card number.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(13).
-       */
-      number: PersonalIdNumber | LegacyIdCardNumber;
-      /**
-       * **Issue date (Ngày cấp)**
-       *
-       * The date the old card was issued.
-       *
-       * Sensitivity: basic.
-       */
-      issuedOn?: string;
-    },
-    ...({
-      /**
-       * **Card type (Loại thẻ)**
-       *
-       * `people-id-card` (chứng minh nhân dân, 9 or 12 digits) or one of the card types of `cardType`.
-       *
-       * Sensitivity: public.
-       */
-      cardType: "people-id-card" | "citizen-id-card" | "citizen-id-card-chip" | "identity-card";
-      /**
-       * **Number (Số thẻ)**
-       *
-       * The old card's number: a personal identification number, or a 9- or 12-digit people's ID card number.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(13).
-       */
-      number: PersonalIdNumber | LegacyIdCardNumber;
-      /**
-       * **Issue date (Ngày cấp)**
-       *
-       * The date the old card was issued.
-       *
-       * Sensitivity: basic.
-       */
-      issuedOn?: string;
-    } & {
-      /**
-       * **Card type (Loại thẻ)**
-       *
-       * `people-id-card` (chứng minh nhân dân, 9 or 12 digits) or one of the card types of `cardType`.
-       *
-       * Sensitivity: public.
-       */
-      cardType: "people-id-card" | "citizen-id-card" | "citizen-id-card-chip" | "identity-card";
-      /**
-       * **Number (Số thẻ)**
-       *
-       * The old card's number: a personal identification number, or a 9- or 12-digit people's ID card number.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(13).
-       */
-      number: PersonalIdNumber | LegacyIdCardNumber;
-      /**
-       * **Issue date (Ngày cấp)**
-       *
-       * The date the old card was issued.
-       *
-       * Sensitivity: basic.
-       */
-      issuedOn?: string;
-    })[]
-  ];
+  previousCards?: (unknown & {
+    /**
+     * **Card type (Loại thẻ)**
+     *
+     * `people-id-card` (chứng minh nhân dân, 9 or 12 digits) or one of the card types of `cardType`.
+     *
+     * Sensitivity: public.
+     */
+    cardType: "people-id-card" | "citizen-id-card" | "citizen-id-card-chip" | "identity-card";
+    /**
+     * **Number (Số thẻ)**
+     *
+     * The old card's number: a personal identification number, or a 9- or 12-digit people's ID card number.
+     *
+     * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(13).
+     */
+    number: PersonalIdNumber | LegacyIdCardNumber;
+    /**
+     * **Issue date (Ngày cấp)**
+     *
+     * The date the old card was issued.
+     *
+     * Sensitivity: basic.
+     */
+    issuedOn?: string;
+  })[];
 };
 /**
  * **SocialInsuranceParticipation (Quá trình tham gia bảo hiểm xã hội)**
  *
  * One period during which a person participates in social insurance — compulsorily through an employer, or voluntarily — as Vietnam Social Security records it in the national insurance database: the person, the employer, the participation type, the period, the monthly salary or income on which contributions are based, the contribution rates and the status. A person's contribution history is the sequence of such periods. Governed by the Law on Social Insurance 41/2024/QH15 (in force 2025-07-01; earlier periods under Law 58/2014/QH13); the database itself by Decree 43/2021/NĐ-CP. A compulsory period names its employer; a voluntary one has none.
  */
-export type SocialInsuranceParticipation = {
+export type SocialInsuranceParticipation = unknown & {
   /**
    * **Social insurance number (Mã số bảo hiểm xã hội)**
    *
@@ -3944,7 +3609,7 @@ export type SocialInsuranceParticipation = {
  *
  * A decision granting unemployment benefit to one insured person, as recorded by the employment service and Vietnam Social Security: the decision, the beneficiary, the contribution months, the monthly amount, the number of months and the benefit period, the employment service centre and the payment status. Governed by the Law on Employment 74/2025/QH15 (in force 2026-01-01) and, for earlier decisions, the Law on Employment 38/2013/QH13 with Decree 28/2015/NĐ-CP. A terminated benefit carries the date it stopped.
  */
-export type UnemploymentBenefit = {
+export type UnemploymentBenefit = unknown & {
   /**
    * **Decision (Quyết định hưởng trợ cấp thất nghiệp)**
    *
@@ -4064,7 +3729,7 @@ export type UnemploymentBenefit = {
  *
  * One cadre, civil servant or public employee as the national database of cadres, civil servants and public employees records them: the person, the category, the agency (by its electronic identifier), the position, the rank or professional title, the start date, the salary grade and coefficient, and the service status. Governed by the Law on Cadres and Civil Servants 80/2025/QH15 (in force 2025-07-01; earlier the Law 22/2008/QH12 as amended) and the Law on Public Employees 58/2010/QH12; the database is listed by Decree 47/2024/NĐ-CP; salaries by Decree 204/2004/NĐ-CP. Political-party membership is deliberately not part of this record. A civil servant's rank code has the form `NN.NNN`, a public employee's title code `V.NN.NN.NN`.
  */
-export type OfficialRecord = {
+export type OfficialRecord = unknown & {
   /**
    * **Personal identification number (Số định danh cá nhân)**
    *
@@ -4209,7 +3874,7 @@ export type OfficialRecord = {
  *
  * One Vietnamese citizen as the National Population Database holds them: the items of information Law on Identification 26/2023/QH15 art. 9 lists (the item numbers are cited per property; they come from a secondary copy of the law, confidence M). The database is kept by the Ministry of Public Security. Item 26 (other information the Government prescribes) is not modelled. The record id travels in the RecordEnvelope, not in `data`. Cross-field rules: the personal identification number's sex/century digit agrees with `sex` and `dateOfBirth`; a death or disappearance has its date; each identity card's number is the personal identification number except on a people's ID card.
  */
-export type Citizen = {
+export type Citizen = unknown & {
   /**
    * **Birth name (Họ, chữ đệm và tên khai sinh)**
    *
@@ -4226,7 +3891,7 @@ export type Citizen = {
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(2).
    *
    */
-  otherNames?: [PersonName, ...PersonName[]];
+  otherNames?: PersonName[];
   /**
    * **Personal identification number (Số định danh cá nhân)**
    *
@@ -4299,7 +3964,7 @@ export type Citizen = {
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(11). Code list: countries.
    *
    */
-  nationality: [CountryCode, ...CountryCode[]];
+  nationality: CountryCode[];
   /**
    * **Blood group (Nhóm máu)**
    *
@@ -4324,174 +3989,48 @@ export type Citizen = {
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
    *
    */
-  identityCards?: [
-    {
-      /**
-       * **Card type (Loại thẻ)**
-       *
-       * `people-id-card` (chứng minh nhân dân), `citizen-id-card` (căn cước công dân with barcode, 2016–2020), `citizen-id-card-chip` (căn cước công dân with chip, 2021–2024-06-30), `identity-card` (thẻ căn cước, from 2024-07-01).
-       *
-       * Sensitivity: public.
-       */
-      cardType: "people-id-card" | "citizen-id-card" | "citizen-id-card-chip" | "identity-card";
-      /**
-       * **Card number (Số thẻ)**
-       *
-       * The card number: the personal identification number on citizen ID cards and identity cards; 9 or 12 digits on a people's ID card.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      number: PersonalIdNumber | LegacyIdCardNumber;
-      /**
-       * **Issue date (Ngày, tháng, năm cấp)**
-       *
-       * The date the card was issued.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      issuedOn?: string;
-      /**
-       * **Place of issue (Nơi cấp)**
-       *
-       * The issuing authority as printed on the card.
-       *
-       * Sensitivity: public. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      issuedBy?: string;
-      /**
-       * **Expiry date (Thời hạn sử dụng)**
-       *
-       * The last day the card is valid; absent when it is valid for life.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      expiresOn?: string;
-    } & {
-      /**
-       * **Card type (Loại thẻ)**
-       *
-       * `people-id-card` (chứng minh nhân dân), `citizen-id-card` (căn cước công dân with barcode, 2016–2020), `citizen-id-card-chip` (căn cước công dân with chip, 2021–2024-06-30), `identity-card` (thẻ căn cước, from 2024-07-01).
-       *
-       * Sensitivity: public.
-       */
-      cardType: "people-id-card" | "citizen-id-card" | "citizen-id-card-chip" | "identity-card";
-      /**
-       * **Card number (Số thẻ)**
-       *
-       * The card number: the personal identification number on citizen ID cards and identity cards; 9 or 12 digits on a people's ID card.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      number: PersonalIdNumber | LegacyIdCardNumber;
-      /**
-       * **Issue date (Ngày, tháng, năm cấp)**
-       *
-       * The date the card was issued.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      issuedOn?: string;
-      /**
-       * **Place of issue (Nơi cấp)**
-       *
-       * The issuing authority as printed on the card.
-       *
-       * Sensitivity: public. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      issuedBy?: string;
-      /**
-       * **Expiry date (Thời hạn sử dụng)**
-       *
-       * The last day the card is valid; absent when it is valid for life.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      expiresOn?: string;
-    },
-    ...({
-      /**
-       * **Card type (Loại thẻ)**
-       *
-       * `people-id-card` (chứng minh nhân dân), `citizen-id-card` (căn cước công dân with barcode, 2016–2020), `citizen-id-card-chip` (căn cước công dân with chip, 2021–2024-06-30), `identity-card` (thẻ căn cước, from 2024-07-01).
-       *
-       * Sensitivity: public.
-       */
-      cardType: "people-id-card" | "citizen-id-card" | "citizen-id-card-chip" | "identity-card";
-      /**
-       * **Card number (Số thẻ)**
-       *
-       * The card number: the personal identification number on citizen ID cards and identity cards; 9 or 12 digits on a people's ID card.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      number: PersonalIdNumber | LegacyIdCardNumber;
-      /**
-       * **Issue date (Ngày, tháng, năm cấp)**
-       *
-       * The date the card was issued.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      issuedOn?: string;
-      /**
-       * **Place of issue (Nơi cấp)**
-       *
-       * The issuing authority as printed on the card.
-       *
-       * Sensitivity: public. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      issuedBy?: string;
-      /**
-       * **Expiry date (Thời hạn sử dụng)**
-       *
-       * The last day the card is valid; absent when it is valid for life.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      expiresOn?: string;
-    } & {
-      /**
-       * **Card type (Loại thẻ)**
-       *
-       * `people-id-card` (chứng minh nhân dân), `citizen-id-card` (căn cước công dân with barcode, 2016–2020), `citizen-id-card-chip` (căn cước công dân with chip, 2021–2024-06-30), `identity-card` (thẻ căn cước, from 2024-07-01).
-       *
-       * Sensitivity: public.
-       */
-      cardType: "people-id-card" | "citizen-id-card" | "citizen-id-card-chip" | "identity-card";
-      /**
-       * **Card number (Số thẻ)**
-       *
-       * The card number: the personal identification number on citizen ID cards and identity cards; 9 or 12 digits on a people's ID card.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      number: PersonalIdNumber | LegacyIdCardNumber;
-      /**
-       * **Issue date (Ngày, tháng, năm cấp)**
-       *
-       * The date the card was issued.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      issuedOn?: string;
-      /**
-       * **Place of issue (Nơi cấp)**
-       *
-       * The issuing authority as printed on the card.
-       *
-       * Sensitivity: public. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      issuedBy?: string;
-      /**
-       * **Expiry date (Thời hạn sử dụng)**
-       *
-       * The last day the card is valid; absent when it is valid for life.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
-       */
-      expiresOn?: string;
-    })[]
-  ];
+  identityCards?: (unknown & {
+    /**
+     * **Card type (Loại thẻ)**
+     *
+     * `people-id-card` (chứng minh nhân dân), `citizen-id-card` (căn cước công dân with barcode, 2016–2020), `citizen-id-card-chip` (căn cước công dân with chip, 2021–2024-06-30), `identity-card` (thẻ căn cước, from 2024-07-01).
+     *
+     * Sensitivity: public.
+     */
+    cardType: "people-id-card" | "citizen-id-card" | "citizen-id-card-chip" | "identity-card";
+    /**
+     * **Card number (Số thẻ)**
+     *
+     * The card number: the personal identification number on citizen ID cards and identity cards; 9 or 12 digits on a people's ID card.
+     *
+     * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
+     */
+    number: PersonalIdNumber | LegacyIdCardNumber;
+    /**
+     * **Issue date (Ngày, tháng, năm cấp)**
+     *
+     * The date the card was issued.
+     *
+     * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
+     */
+    issuedOn?: string;
+    /**
+     * **Place of issue (Nơi cấp)**
+     *
+     * The issuing authority as printed on the card.
+     *
+     * Sensitivity: public. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
+     */
+    issuedBy?: string;
+    /**
+     * **Expiry date (Thời hạn sử dụng)**
+     *
+     * The last day the card is valid; absent when it is valid for life.
+     *
+     * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(14).
+     */
+    expiresOn?: string;
+  })[];
   /**
    * **Father (Cha)**
    *
@@ -4524,7 +4063,7 @@ export type Citizen = {
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(15).
    *
    */
-  children?: [RelatedPerson, ...RelatedPerson[]];
+  children?: RelatedPerson[];
   /**
    * **Legal representative (Người đại diện hợp pháp)**
    *
@@ -4541,7 +4080,7 @@ export type Citizen = {
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(15).
    *
    */
-  representedPersons?: [RelatedPerson, ...RelatedPerson[]];
+  representedPersons?: RelatedPerson[];
   /**
    * **Place of permanent residence (Nơi thường trú)**
    *
@@ -4655,60 +4194,32 @@ export type Citizen = {
      * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(23).
      *
      */
-    members?: [
-      {
-        /**
-         * **Name (Họ, chữ đệm và tên)**
-         *
-         * The member's name.
-         *
-         * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(23).
-         */
-        name: PersonName;
-        /**
-         * **Personal identification number (Số định danh cá nhân)**
-         *
-         * The member's personal identification number.
-         *
-         * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(23).
-         */
-        personalId?: PersonalIdNumber;
-        /**
-         * **Relationship to the household head (Quan hệ với chủ hộ)**
-         *
-         * The member's relationship to the head of the household.
-         *
-         * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(22). Code list: household-relationships.
-         */
-        relationshipToHead: string;
-      },
-      ...{
-        /**
-         * **Name (Họ, chữ đệm và tên)**
-         *
-         * The member's name.
-         *
-         * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(23).
-         */
-        name: PersonName;
-        /**
-         * **Personal identification number (Số định danh cá nhân)**
-         *
-         * The member's personal identification number.
-         *
-         * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(23).
-         */
-        personalId?: PersonalIdNumber;
-        /**
-         * **Relationship to the household head (Quan hệ với chủ hộ)**
-         *
-         * The member's relationship to the head of the household.
-         *
-         * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(22). Code list: household-relationships.
-         */
-        relationshipToHead: string;
-      }[]
-    ];
+    members?: {
+      /**
+       * **Name (Họ, chữ đệm và tên)**
+       *
+       * The member's name.
+       *
+       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(23).
+       */
+      name: PersonName;
+      /**
+       * **Personal identification number (Số định danh cá nhân)**
+       *
+       * The member's personal identification number.
+       *
+       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(23).
+       */
+      personalId?: PersonalIdNumber;
+      /**
+       * **Relationship to the household head (Quan hệ với chủ hộ)**
+       *
+       * The member's relationship to the head of the household.
+       *
+       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(22). Code list: household-relationships.
+       */
+      relationshipToHead: string;
+    }[];
     /**
      * **Household book number (Số sổ hộ khẩu)**
      *
@@ -4750,14 +4261,14 @@ export type Citizen = {
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(25).
    *
    */
-  contacts?: [ContactPoint, ...ContactPoint[]];
+  contacts?: ContactPoint[];
 };
 /**
  * **ForeignResident (Người nước ngoài cư trú tại Việt Nam)**
  *
  * A foreigner (a holder of a foreign passport, or a stateless person) residing in Vietnam: identity, travel document, visa or residence card, address of stay and authorised period, under the Law on Entry, Exit, Transit and Residence of Foreigners in Vietnam 47/2014/QH13 as amended by Laws 51/2019/QH14 and 23/2023/QH15. The authoritative records are kept by the immigration authority of the Ministry of Public Security; this record is their exchange form alongside citizens' population data. Cross-field rules: a stateless person lists no nationality, others at least one (never `VN`); a temporary residence card has an end date.
  */
-export type ForeignResident = {
+export type ForeignResident = unknown & {
   /**
    * **Name (Họ và tên)**
    *
@@ -4790,7 +4301,7 @@ export type ForeignResident = {
    * Sensitivity: basic. Legal basis: Law on Entry, Exit, Transit and Residence of Foreigners 47/2014/QH13 art. 3. Code list: countries.
    *
    */
-  nationality?: [CountryCode, ...CountryCode[]];
+  nationality?: CountryCode[];
   /**
    * **Stateless (Người không quốc tịch)**
    *
@@ -4912,7 +4423,7 @@ export type ForeignResident = {
    *
    * Sensitivity: basic. Legal basis: Law on Entry, Exit, Transit and Residence of Foreigners 47/2014/QH13.
    */
-  residenceCard?: {
+  residenceCard?: unknown & {
     /**
      * **Card kind (Loại thẻ)**
      *
@@ -5025,7 +4536,7 @@ export type ForeignResident = {
  *
  * A household as the residence data holds it: people who live at one lawful residence and are family members register permanent or temporary residence as a household with a head (Law on Residence 68/2020/QH14 art. 10). Paper household books (sổ hộ khẩu) ceased to be valid on 2023-01-01; the household now exists only in the residence and population databases (Ministry of Public Security). One record is one household: its id, head, address and a summary of its members; each membership in detail is a HouseholdMember record.
  */
-export type Household = {
+export type Household = unknown & {
   /**
    * **Household id (Mã hộ gia đình)**
    *
@@ -5066,44 +4577,24 @@ export type Household = {
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(23); Law on Residence 68/2020/QH14 art. 10.
    *
    */
-  members?: [
-    {
-      /**
-       * **Person (Thành viên)**
-       *
-       * The member: name, identifiers, nationality.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(23).
-       */
-      person: RelatedPerson;
-      /**
-       * **Relationship to the household head (Quan hệ với chủ hộ)**
-       *
-       * The member's relationship to the head of the household.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(22). Code list: household-relationships.
-       */
-      relationshipToHead: string;
-    },
-    ...{
-      /**
-       * **Person (Thành viên)**
-       *
-       * The member: name, identifiers, nationality.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(23).
-       */
-      person: RelatedPerson;
-      /**
-       * **Relationship to the household head (Quan hệ với chủ hộ)**
-       *
-       * The member's relationship to the head of the household.
-       *
-       * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(22). Code list: household-relationships.
-       */
-      relationshipToHead: string;
-    }[]
-  ];
+  members?: {
+    /**
+     * **Person (Thành viên)**
+     *
+     * The member: name, identifiers, nationality.
+     *
+     * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(23).
+     */
+    person: RelatedPerson;
+    /**
+     * **Relationship to the household head (Quan hệ với chủ hộ)**
+     *
+     * The member's relationship to the head of the household.
+     *
+     * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(22). Code list: household-relationships.
+     */
+    relationshipToHead: string;
+  }[];
   /**
    * **Member count (Số thành viên)**
    *
@@ -5150,7 +4641,7 @@ export type Household = {
  *
  * One person's membership of one household in the residence data (Law on Residence 68/2020/QH14 art. 10; Law on Identification 26/2023/QH15 art. 9(22)–(23)): who, which household, how related to the head, and from when to when. Kept by the Ministry of Public Security. A person has one record per household membership, closed (`period.end`) when they leave.
  */
-export type HouseholdMember = {
+export type HouseholdMember = unknown & {
   /**
    * **Household id (Mã hộ gia đình)**
    *
@@ -5205,7 +4696,7 @@ export type HouseholdMember = {
  *
  * One registration of permanent residence (đăng ký thường trú) under the Law on Residence 68/2020/QH14 (conditions art. 20, procedure art. 22, deletion art. 24): the citizen, the address, the date, the household they joined or formed and, once deleted, when and why. A citizen has one active permanent residence; registering a new one ends the previous one. Registered by the residence registration authority (commune-level police) and held in the Residence Database of the Ministry of Public Security, which is connected with the National Population Database. Cross-field rule: a deleted registration has its deletion date and reason.
  */
-export type PermanentResidence = {
+export type PermanentResidence = unknown & {
   /**
    * **Resident (Người đăng ký)**
    *
@@ -5326,7 +4817,7 @@ export type PermanentResidence = {
  *
  * One change in a citizen's residence as the Residence Database records it under the Law on Residence 68/2020/QH14: registration or deletion of permanent residence (arts. 22, 24), a move of permanent residence to a new address, registration, extension or deletion of temporary residence (arts. 28, 29), a household split (art. 25) or an adjustment of residence information (art. 26). The change feed of residence data is a sequence of these events. Registered by the residence registration authority (commune-level police) and held in the Residence Database of the Ministry of Public Security, which is connected with the National Population Database. Cross-field rules: a move has both addresses; a registration has its new address; a deletion has the address it removes and a reason; a split has the new household; an extension has its new end date.
  */
-export type ResidenceMovement = {
+export type ResidenceMovement = unknown & {
   /**
    * **Event type (Loại biến động)**
    *
@@ -5454,7 +4945,7 @@ export type ResidenceMovement = {
  *
  * One registration of temporary residence (đăng ký tạm trú) under the Law on Residence 68/2020/QH14: a citizen who lives at a lawful residence outside the commune of their permanent residence for 30 days or more, to work, study or for another purpose, registers there (art. 27(1)). A registration lasts at most two years and can be extended any number of times (art. 27(2)); the extension is requested within 15 days before the end (art. 28). Registered by the residence registration authority (commune-level police) and held in the Residence Database of the Ministry of Public Security, which is connected with the National Population Database. The two-year maximum of one period cannot be checked by the schema (no date arithmetic); validators do it. Cross-field rule: a deleted registration has its deletion date.
  */
-export type TemporaryResidence = {
+export type TemporaryResidence = unknown & {
   /**
    * **Resident (Người đăng ký)**
    *
@@ -5520,44 +5011,24 @@ export type TemporaryResidence = {
    * Sensitivity: basic. Legal basis: Law on Residence 68/2020/QH14 art. 28.
    *
    */
-  extensions?: [
-    {
-      /**
-       * **Extended on (Ngày gia hạn)**
-       *
-       * The date the extension was recorded.
-       *
-       * Sensitivity: basic. Legal basis: Law on Residence 68/2020/QH14 art. 28.
-       */
-      extendedOn: string;
-      /**
-       * **New end (Thời hạn tạm trú mới)**
-       *
-       * The new last day of temporary residence.
-       *
-       * Sensitivity: basic. Legal basis: Law on Residence 68/2020/QH14 art. 28.
-       */
-      newEnd: string;
-    },
-    ...{
-      /**
-       * **Extended on (Ngày gia hạn)**
-       *
-       * The date the extension was recorded.
-       *
-       * Sensitivity: basic. Legal basis: Law on Residence 68/2020/QH14 art. 28.
-       */
-      extendedOn: string;
-      /**
-       * **New end (Thời hạn tạm trú mới)**
-       *
-       * The new last day of temporary residence.
-       *
-       * Sensitivity: basic. Legal basis: Law on Residence 68/2020/QH14 art. 28.
-       */
-      newEnd: string;
-    }[]
-  ];
+  extensions?: {
+    /**
+     * **Extended on (Ngày gia hạn)**
+     *
+     * The date the extension was recorded.
+     *
+     * Sensitivity: basic. Legal basis: Law on Residence 68/2020/QH14 art. 28.
+     */
+    extendedOn: string;
+    /**
+     * **New end (Thời hạn tạm trú mới)**
+     *
+     * The new last day of temporary residence.
+     *
+     * Sensitivity: basic. Legal basis: Law on Residence 68/2020/QH14 art. 28.
+     */
+    newEnd: string;
+  }[];
   /**
    * **Purpose (Mục đích tạm trú)**
    *
@@ -5621,7 +5092,7 @@ export type TemporaryResidence = {
  *
  * One person with meritorious services to the revolution, or a relative of one, as recorded for the preferential-treatment regime: the person, the category, the recognising certificate, the bodily-injury percentage of war invalids and sick soldiers, the monthly benefit, the managing province and the payment status. Governed by the Ordinance on Preferential Treatment of People with Meritorious Services to the Revolution 02/2020/UBTVQH14 (in force 2021-07-01); benefit rates by Decree 75/2021/NĐ-CP and its amendments. A war invalid has at least 21 % bodily injury, a sick soldier at least 61 % reduced working capacity; a martyr's relative names the martyr and the relationship.
  */
-export type MeritoriousPerson = {
+export type MeritoriousPerson = unknown & {
   /**
    * **Personal identification number (Số định danh cá nhân)**
    *
@@ -5773,7 +5244,7 @@ export type MeritoriousPerson = {
  *
  * One household classified as poor or near-poor at an annual review, as the commune and the poverty-reduction database record it: the household and its head, the standard, the classification, the review year, the area, the estimated income per capita, the basic-social-service deprivation indicators, the review score and the recognising decision. Governed by Decree 07/2021/NĐ-CP on the multidimensional poverty standard for 2022–2025 (review method: Circular 07/2021/TT-BLĐTBXH, unverified). Under that standard a poor household is deprived in at least 3 indicators and a near-poor household in fewer than 3. Sensitive: the record reveals the household's financial situation.
  */
-export type PoorHousehold = {
+export type PoorHousehold = unknown & {
   /**
    * **Household code (Mã hộ)**
    *
@@ -5846,20 +5317,7 @@ export type PoorHousehold = {
    * Sensitivity: sensitive. Legal basis: Decree 07/2021/NĐ-CP. Code list: poverty-deprivation-indicators.
    *
    */
-  deprivationIndicators?:
-    | []
-    | [string]
-    | [string, string]
-    | [string, string, string]
-    | [string, string, string, string]
-    | [string, string, string, string, string]
-    | [string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string, string, string, string, string]
-    | [string, string, string, string, string, string, string, string, string, string, string, string];
+  deprivationIndicators?: string[];
   /**
    * **Review score (Điểm rà soát)**
    *
@@ -5890,7 +5348,7 @@ export type PoorHousehold = {
  *
  * One person receiving the monthly social allowance, as the social protection database records it: the person, the beneficiary category, the coefficient and monthly amount, the start (and end) date, the granting decision, the commune of residence and the payment status. Governed by Decree 20/2021/NĐ-CP on social assistance policies, as amended by Decree 76/2024/NĐ-CP. The amount is financial data and the category can reveal health or poverty: both are sensitive.
  */
-export type SocialAssistanceBeneficiary = {
+export type SocialAssistanceBeneficiary = unknown & {
   /**
    * **Personal identification number (Số định danh cá nhân)**
    *
@@ -5993,7 +5451,7 @@ export type SocialAssistanceBeneficiary = {
  *
  * One individual's annual personal income tax finalisation for income from salaries and wages, as the tax database records it: the tax year, the taxpayer, whether filed directly or through an authorised employer, total taxable income, family and other deductions, assessable income, tax payable, tax already withheld or paid, and the balance to pay or the overpayment to refund or offset. Governed by the Law on Personal Income Tax 04/2007/QH12 as amended and the Law on Tax Administration 38/2019/QH14 with Decree 126/2020/NĐ-CP; the return form is 02/QTT-TNCN of Circular 80/2021/TT-BTC (M). All amounts are financial data and sensitive. An overpaid balance (negative) says how it is handled.
  */
-export type PersonalIncomeTaxFinalisation = {
+export type PersonalIncomeTaxFinalisation = unknown & {
   /**
    * **Tax year (Năm tính thuế)**
    *
@@ -6144,7 +5602,7 @@ export type PersonalIncomeTaxFinalisation = {
  *
  * The tax registration of one individual, as the tax database records it: the tax code (from 2025-07-01 the personal identification number, before a 10-digit code kept as the former code), the personal identification number, name, date of birth, address, registration date, managing tax office, the tax code's status and the number of registered dependants. Governed by the Law on Tax Administration 38/2019/QH14 (tax registration, art. 30) and Circular 86/2024/TT-BTC; dependants by the Law on Personal Income Tax 04/2007/QH12 as amended. A closed tax code carries the date it stopped being valid.
  */
-export type Taxpayer = {
+export type Taxpayer = unknown & {
   /**
    * **Tax code (Mã số thuế)**
    *
@@ -6256,7 +5714,7 @@ export type Taxpayer = {
  *
  * One Vietnamese driving licence as recorded in the transport database of the Ministry of Public Security (which took over the issuing of driving licences from the provincial transport departments on 2025-03-01, unverified): its number, holder, classes with their dates, issuing authority, remaining points and status. Governed by the Law on Road Traffic Order and Safety 36/2024/QH15 (in force 2025-01-01; classes and terms art. 57, points art. 58); licences issued earlier under the Law on Road Traffic 23/2008/QH12 stay valid with their old classes. The holder's identity is basic personal data; points and withdrawals reveal violations and are sensitive.
  */
-export type DrivingLicence = {
+export type DrivingLicence = unknown & {
   /**
    * **Licence number (Số giấy phép lái xe)**
    *
@@ -6322,60 +5780,32 @@ export type DrivingLicence = {
    * Sensitivity: basic. Legal basis: Law on Road Traffic Order and Safety 36/2024/QH15 art. 57.
    *
    */
-  classes: [
-    {
-      /**
-       * **Class (Hạng)**
-       *
-       * The class, from the `driving-licence-classes` list, read at `issuedOn`.
-       *
-       * Sensitivity: basic. Legal basis: Law on Road Traffic Order and Safety 36/2024/QH15 art. 57; Law on Road Traffic 23/2008/QH12 art. 59. Code list: driving-licence-classes.
-       */
-      class: string;
-      /**
-       * **Issued on (Ngày trúng tuyển, cấp hạng)**
-       *
-       * The date the holder obtained this class.
-       *
-       * Sensitivity: basic.
-       */
-      issuedOn: string;
-      /**
-       * **Expires on (Có giá trị đến)**
-       *
-       * Last day this class is valid; absent for classes without a term (A1, A and B1 from 2025; A1, A2 and A3 before).
-       *
-       * Sensitivity: basic. Legal basis: Law on Road Traffic Order and Safety 36/2024/QH15 art. 57.
-       */
-      expiresOn?: string;
-    },
-    ...{
-      /**
-       * **Class (Hạng)**
-       *
-       * The class, from the `driving-licence-classes` list, read at `issuedOn`.
-       *
-       * Sensitivity: basic. Legal basis: Law on Road Traffic Order and Safety 36/2024/QH15 art. 57; Law on Road Traffic 23/2008/QH12 art. 59. Code list: driving-licence-classes.
-       */
-      class: string;
-      /**
-       * **Issued on (Ngày trúng tuyển, cấp hạng)**
-       *
-       * The date the holder obtained this class.
-       *
-       * Sensitivity: basic.
-       */
-      issuedOn: string;
-      /**
-       * **Expires on (Có giá trị đến)**
-       *
-       * Last day this class is valid; absent for classes without a term (A1, A and B1 from 2025; A1, A2 and A3 before).
-       *
-       * Sensitivity: basic. Legal basis: Law on Road Traffic Order and Safety 36/2024/QH15 art. 57.
-       */
-      expiresOn?: string;
-    }[]
-  ];
+  classes: {
+    /**
+     * **Class (Hạng)**
+     *
+     * The class, from the `driving-licence-classes` list, read at `issuedOn`.
+     *
+     * Sensitivity: basic. Legal basis: Law on Road Traffic Order and Safety 36/2024/QH15 art. 57; Law on Road Traffic 23/2008/QH12 art. 59. Code list: driving-licence-classes.
+     */
+    class: string;
+    /**
+     * **Issued on (Ngày trúng tuyển, cấp hạng)**
+     *
+     * The date the holder obtained this class.
+     *
+     * Sensitivity: basic.
+     */
+    issuedOn: string;
+    /**
+     * **Expires on (Có giá trị đến)**
+     *
+     * Last day this class is valid; absent for classes without a term (A1, A and B1 from 2025; A1, A2 and A3 before).
+     *
+     * Sensitivity: basic. Legal basis: Law on Road Traffic Order and Safety 36/2024/QH15 art. 57.
+     */
+    expiresOn?: string;
+  }[];
   /**
    * **Issue date (Ngày cấp)**
    *
@@ -6675,9 +6105,7 @@ export interface Attributed {
    *
    * Sensitivity: basic.
    */
-  value: {
-    [k: string]: unknown | undefined;
-  };
+  value: unknown;
   /**
    * **Source database (Cơ sở dữ liệu nguồn)**
    *
@@ -6782,198 +6210,77 @@ export interface CodeList {
    * Sensitivity: public.
    *
    */
-  entries: [
-    {
+  entries: {
+    /**
+     * **Code (Mã)**
+     *
+     * The code, as a string (leading zeros kept).
+     *
+     * Sensitivity: public.
+     */
+    code: string;
+    /**
+     * **Label (Tên)**
+     *
+     * The code's name in Vietnamese and English.
+     *
+     * Sensitivity: public.
+     */
+    label: {
       /**
-       * **Code (Mã)**
+       * **Vietnamese (Tiếng Việt)**
        *
-       * The code, as a string (leading zeros kept).
+       * The label in Vietnamese, as the official source writes it (Unicode NFC).
        *
        * Sensitivity: public.
        */
-      code: string;
+      vi: string;
       /**
-       * **Label (Tên)**
+       * **English (Tiếng Anh)**
        *
-       * The code's name in Vietnamese and English.
+       * The label in English.
        *
        * Sensitivity: public.
        */
-      label: {
-        /**
-         * **Vietnamese (Tiếng Việt)**
-         *
-         * The label in Vietnamese, as the official source writes it (Unicode NFC).
-         *
-         * Sensitivity: public.
-         */
-        vi: string;
-        /**
-         * **English (Tiếng Anh)**
-         *
-         * The label in English.
-         *
-         * Sensitivity: public.
-         */
-        en: string;
-      };
-      /**
-       * **Valid from (Hiệu lực từ ngày)**
-       *
-       * First day the code has this meaning; absent when it had it before any date the list records.
-       *
-       * Sensitivity: public.
-       */
-      validFrom?: string;
-      /**
-       * **Valid to (Hiệu lực đến ngày)**
-       *
-       * Last day the code has this meaning (inclusive); absent while in force.
-       *
-       * Sensitivity: public.
-       */
-      validTo?: string;
-      /**
-       * **Replaced by (Được thay thế bởi)**
-       *
-       * Codes of this list that replaced this one when it ended.
-       *
-       * Sensitivity: public.
-       */
-      replacedBy?: string[];
-      /**
-       * **Aliases (Tên gọi khác)**
-       *
-       * Other spellings and names of the same entry, for matching free text (e.g. `Khơ-me` for Khmer).
-       *
-       * Sensitivity: public.
-       */
-      aliases?: string[];
-      /**
-       * List-specific attributes, described in the list's description (e.g. `kind` and `provinceCode` of administrative units).
-       */
-      [k: string]:
-        | {
-            [k: string]: unknown | undefined;
-          }
-        | string
-        | {
-            /**
-             * **Vietnamese (Tiếng Việt)**
-             *
-             * The label in Vietnamese, as the official source writes it (Unicode NFC).
-             *
-             * Sensitivity: public.
-             */
-            vi: string;
-            /**
-             * **English (Tiếng Anh)**
-             *
-             * The label in English.
-             *
-             * Sensitivity: public.
-             */
-            en: string;
-          }
-        | string[]
-        | undefined;
-    },
-    ...{
-      /**
-       * **Code (Mã)**
-       *
-       * The code, as a string (leading zeros kept).
-       *
-       * Sensitivity: public.
-       */
-      code: string;
-      /**
-       * **Label (Tên)**
-       *
-       * The code's name in Vietnamese and English.
-       *
-       * Sensitivity: public.
-       */
-      label: {
-        /**
-         * **Vietnamese (Tiếng Việt)**
-         *
-         * The label in Vietnamese, as the official source writes it (Unicode NFC).
-         *
-         * Sensitivity: public.
-         */
-        vi: string;
-        /**
-         * **English (Tiếng Anh)**
-         *
-         * The label in English.
-         *
-         * Sensitivity: public.
-         */
-        en: string;
-      };
-      /**
-       * **Valid from (Hiệu lực từ ngày)**
-       *
-       * First day the code has this meaning; absent when it had it before any date the list records.
-       *
-       * Sensitivity: public.
-       */
-      validFrom?: string;
-      /**
-       * **Valid to (Hiệu lực đến ngày)**
-       *
-       * Last day the code has this meaning (inclusive); absent while in force.
-       *
-       * Sensitivity: public.
-       */
-      validTo?: string;
-      /**
-       * **Replaced by (Được thay thế bởi)**
-       *
-       * Codes of this list that replaced this one when it ended.
-       *
-       * Sensitivity: public.
-       */
-      replacedBy?: string[];
-      /**
-       * **Aliases (Tên gọi khác)**
-       *
-       * Other spellings and names of the same entry, for matching free text (e.g. `Khơ-me` for Khmer).
-       *
-       * Sensitivity: public.
-       */
-      aliases?: string[];
-      /**
-       * List-specific attributes, described in the list's description (e.g. `kind` and `provinceCode` of administrative units).
-       */
-      [k: string]:
-        | {
-            [k: string]: unknown | undefined;
-          }
-        | string
-        | {
-            /**
-             * **Vietnamese (Tiếng Việt)**
-             *
-             * The label in Vietnamese, as the official source writes it (Unicode NFC).
-             *
-             * Sensitivity: public.
-             */
-            vi: string;
-            /**
-             * **English (Tiếng Anh)**
-             *
-             * The label in English.
-             *
-             * Sensitivity: public.
-             */
-            en: string;
-          }
-        | string[]
-        | undefined;
-    }[]
-  ];
+      en: string;
+    };
+    /**
+     * **Valid from (Hiệu lực từ ngày)**
+     *
+     * First day the code has this meaning; absent when it had it before any date the list records.
+     *
+     * Sensitivity: public.
+     */
+    validFrom?: string;
+    /**
+     * **Valid to (Hiệu lực đến ngày)**
+     *
+     * Last day the code has this meaning (inclusive); absent while in force.
+     *
+     * Sensitivity: public.
+     */
+    validTo?: string;
+    /**
+     * **Replaced by (Được thay thế bởi)**
+     *
+     * Codes of this list that replaced this one when it ended.
+     *
+     * Sensitivity: public.
+     */
+    replacedBy?: string[];
+    /**
+     * **Aliases (Tên gọi khác)**
+     *
+     * Other spellings and names of the same entry, for matching free text (e.g. `Khơ-me` for Khmer).
+     *
+     * Sensitivity: public.
+     */
+    aliases?: string[];
+    /**
+     * List-specific attributes, described in the list's description (e.g. `kind` and `provinceCode` of administrative units).
+     */
+    [k: string]: unknown | undefined;
+  }[];
 }
 /**
  * **Period (Khoảng thời gian)**
@@ -7059,7 +6366,9 @@ export interface RecordEnvelope {
    *
    * Sensitivity: basic.
    */
-  data: {};
+  data: {
+    [k: string]: unknown | undefined;
+  };
 }
 /**
  * **Learner (Người học)**
@@ -7617,7 +6926,7 @@ export interface Vaccination {
    * Sensitivity: sensitive. Legal basis: Law on Prevention and Control of Infectious Diseases 03/2007/QH12. Code list: vaccine-preventable-diseases.
    *
    */
-  diseases: [string, ...string[]];
+  diseases: string[];
   /**
    * **Dose number (Mũi tiêm thứ)**
    *
@@ -7714,338 +7023,89 @@ export interface BiometricRecord {
    * Sensitivity: sensitive. Legal basis: Law on Identification 26/2023/QH15 art. 15.
    *
    */
-  samples: [
-    {
+  samples: (unknown & {
+    /**
+     * **Modality (Loại sinh trắc học)**
+     *
+     * `face` (ảnh khuôn mặt), `fingerprint` (vân tay), `iris` (mống mắt), `dna` (ADN) or `voice` (giọng nói).
+     *
+     * Sensitivity: sensitive. Legal basis: Law on Identification 26/2023/QH15 art. 15.
+     */
+    modality: "face" | "fingerprint" | "iris" | "dna" | "voice";
+    /**
+     * **Finger position (Vị trí ngón tay)**
+     *
+     * For a fingerprint: the finger, as an ISO/IEC 19794-2 finger position code (1 right thumb … 5 right little, 6 left thumb … 10 left little; 0 unknown).
+     *
+     * Sensitivity: sensitive.
+     */
+    fingerPosition?: number;
+    /**
+     * **Eye (Mắt)**
+     *
+     * For an iris: `left` or `right`.
+     *
+     * Sensitivity: sensitive.
+     */
+    eye?: "left" | "right";
+    /**
+     * **Capture date (Ngày thu nhận)**
+     *
+     * The date the sample was captured (or, for DNA, the date the analysis result was received).
+     *
+     * Sensitivity: sensitive.
+     */
+    capturedOn: string;
+    /**
+     * **Collection basis (Căn cứ thu thập)**
+     *
+     * Why the sample was collected: `card-issuance` (mandatory enrolment for an identity card: face, fingerprints, iris), `voluntary` (the person volunteered it), `criminal-proceedings` or `administrative-measure` (shared by the authority that obtained it).
+     *
+     * Sensitivity: sensitive. Legal basis: Law on Identification 26/2023/QH15 art. 16(1)(d).
+     */
+    collectionBasis?: "card-issuance" | "voluntary" | "criminal-proceedings" | "administrative-measure";
+    /**
+     * **Template reference (Tham chiếu mẫu)**
+     *
+     * Where the template is stored and how to verify it — never the template itself.
+     *
+     * Sensitivity: sensitive.
+     */
+    template: {
       /**
-       * **Modality (Loại sinh trắc học)**
+       * **URI (Địa chỉ tham chiếu)**
        *
-       * `face` (ảnh khuôn mặt), `fingerprint` (vân tay), `iris` (mống mắt), `dna` (ADN) or `voice` (giọng nói).
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Identification 26/2023/QH15 art. 15.
-       */
-      modality: "face" | "fingerprint" | "iris" | "dna" | "voice";
-      /**
-       * **Finger position (Vị trí ngón tay)**
-       *
-       * For a fingerprint: the finger, as an ISO/IEC 19794-2 finger position code (1 right thumb … 5 right little, 6 left thumb … 10 left little; 0 unknown).
+       * A reference to the stored template: an `https:` URL of the biometric store or a `urn:`. Data URIs and any embedded content are refused.
        *
        * Sensitivity: sensitive.
        */
-      fingerPosition?: number;
+      uri: string;
       /**
-       * **Eye (Mắt)**
+       * **SHA-256 (Mã băm SHA-256)**
        *
-       * For an iris: `left` or `right`.
+       * The SHA-256 digest of the stored template, lower-case hexadecimal.
        *
        * Sensitivity: sensitive.
        */
-      eye?: "left" | "right";
+      sha256: string;
       /**
-       * **Capture date (Ngày thu nhận)**
+       * **Template format (Định dạng mẫu)**
        *
-       * The date the sample was captured (or, for DNA, the date the analysis result was received).
+       * The template's format (an ISO/IEC 19794 or 39794 part, or a vendor format name).
        *
-       * Sensitivity: sensitive.
+       * Sensitivity: public.
        */
-      capturedOn: string;
-      /**
-       * **Collection basis (Căn cứ thu thập)**
-       *
-       * Why the sample was collected: `card-issuance` (mandatory enrolment for an identity card: face, fingerprints, iris), `voluntary` (the person volunteered it), `criminal-proceedings` or `administrative-measure` (shared by the authority that obtained it).
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Identification 26/2023/QH15 art. 16(1)(d).
-       */
-      collectionBasis?: "card-issuance" | "voluntary" | "criminal-proceedings" | "administrative-measure";
-      /**
-       * **Template reference (Tham chiếu mẫu)**
-       *
-       * Where the template is stored and how to verify it — never the template itself.
-       *
-       * Sensitivity: sensitive.
-       */
-      template: {
-        /**
-         * **URI (Địa chỉ tham chiếu)**
-         *
-         * A reference to the stored template: an `https:` URL of the biometric store or a `urn:`. Data URIs and any embedded content are refused.
-         *
-         * Sensitivity: sensitive.
-         */
-        uri: string;
-        /**
-         * **SHA-256 (Mã băm SHA-256)**
-         *
-         * The SHA-256 digest of the stored template, lower-case hexadecimal.
-         *
-         * Sensitivity: sensitive.
-         */
-        sha256: string;
-        /**
-         * **Template format (Định dạng mẫu)**
-         *
-         * The template's format (an ISO/IEC 19794 or 39794 part, or a vendor format name).
-         *
-         * Sensitivity: public.
-         */
-        format?: string;
-      };
-      /**
-       * **Quality score (Điểm chất lượng)**
-       *
-       * Sample quality on the 0–100 scale of ISO/IEC 29794 (higher is better).
-       *
-       * Sensitivity: sensitive.
-       */
-      qualityScore?: number;
-    } & {
-      /**
-       * **Modality (Loại sinh trắc học)**
-       *
-       * `face` (ảnh khuôn mặt), `fingerprint` (vân tay), `iris` (mống mắt), `dna` (ADN) or `voice` (giọng nói).
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Identification 26/2023/QH15 art. 15.
-       */
-      modality: "face" | "fingerprint" | "iris" | "dna" | "voice";
-      /**
-       * **Finger position (Vị trí ngón tay)**
-       *
-       * For a fingerprint: the finger, as an ISO/IEC 19794-2 finger position code (1 right thumb … 5 right little, 6 left thumb … 10 left little; 0 unknown).
-       *
-       * Sensitivity: sensitive.
-       */
-      fingerPosition?: number;
-      /**
-       * **Eye (Mắt)**
-       *
-       * For an iris: `left` or `right`.
-       *
-       * Sensitivity: sensitive.
-       */
-      eye?: "left" | "right";
-      /**
-       * **Capture date (Ngày thu nhận)**
-       *
-       * The date the sample was captured (or, for DNA, the date the analysis result was received).
-       *
-       * Sensitivity: sensitive.
-       */
-      capturedOn: string;
-      /**
-       * **Collection basis (Căn cứ thu thập)**
-       *
-       * Why the sample was collected: `card-issuance` (mandatory enrolment for an identity card: face, fingerprints, iris), `voluntary` (the person volunteered it), `criminal-proceedings` or `administrative-measure` (shared by the authority that obtained it).
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Identification 26/2023/QH15 art. 16(1)(d).
-       */
-      collectionBasis?: "card-issuance" | "voluntary" | "criminal-proceedings" | "administrative-measure";
-      /**
-       * **Template reference (Tham chiếu mẫu)**
-       *
-       * Where the template is stored and how to verify it — never the template itself.
-       *
-       * Sensitivity: sensitive.
-       */
-      template: {
-        /**
-         * **URI (Địa chỉ tham chiếu)**
-         *
-         * A reference to the stored template: an `https:` URL of the biometric store or a `urn:`. Data URIs and any embedded content are refused.
-         *
-         * Sensitivity: sensitive.
-         */
-        uri: string;
-        /**
-         * **SHA-256 (Mã băm SHA-256)**
-         *
-         * The SHA-256 digest of the stored template, lower-case hexadecimal.
-         *
-         * Sensitivity: sensitive.
-         */
-        sha256: string;
-        /**
-         * **Template format (Định dạng mẫu)**
-         *
-         * The template's format (an ISO/IEC 19794 or 39794 part, or a vendor format name).
-         *
-         * Sensitivity: public.
-         */
-        format?: string;
-      };
-      /**
-       * **Quality score (Điểm chất lượng)**
-       *
-       * Sample quality on the 0–100 scale of ISO/IEC 29794 (higher is better).
-       *
-       * Sensitivity: sensitive.
-       */
-      qualityScore?: number;
-    },
-    ...({
-      /**
-       * **Modality (Loại sinh trắc học)**
-       *
-       * `face` (ảnh khuôn mặt), `fingerprint` (vân tay), `iris` (mống mắt), `dna` (ADN) or `voice` (giọng nói).
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Identification 26/2023/QH15 art. 15.
-       */
-      modality: "face" | "fingerprint" | "iris" | "dna" | "voice";
-      /**
-       * **Finger position (Vị trí ngón tay)**
-       *
-       * For a fingerprint: the finger, as an ISO/IEC 19794-2 finger position code (1 right thumb … 5 right little, 6 left thumb … 10 left little; 0 unknown).
-       *
-       * Sensitivity: sensitive.
-       */
-      fingerPosition?: number;
-      /**
-       * **Eye (Mắt)**
-       *
-       * For an iris: `left` or `right`.
-       *
-       * Sensitivity: sensitive.
-       */
-      eye?: "left" | "right";
-      /**
-       * **Capture date (Ngày thu nhận)**
-       *
-       * The date the sample was captured (or, for DNA, the date the analysis result was received).
-       *
-       * Sensitivity: sensitive.
-       */
-      capturedOn: string;
-      /**
-       * **Collection basis (Căn cứ thu thập)**
-       *
-       * Why the sample was collected: `card-issuance` (mandatory enrolment for an identity card: face, fingerprints, iris), `voluntary` (the person volunteered it), `criminal-proceedings` or `administrative-measure` (shared by the authority that obtained it).
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Identification 26/2023/QH15 art. 16(1)(d).
-       */
-      collectionBasis?: "card-issuance" | "voluntary" | "criminal-proceedings" | "administrative-measure";
-      /**
-       * **Template reference (Tham chiếu mẫu)**
-       *
-       * Where the template is stored and how to verify it — never the template itself.
-       *
-       * Sensitivity: sensitive.
-       */
-      template: {
-        /**
-         * **URI (Địa chỉ tham chiếu)**
-         *
-         * A reference to the stored template: an `https:` URL of the biometric store or a `urn:`. Data URIs and any embedded content are refused.
-         *
-         * Sensitivity: sensitive.
-         */
-        uri: string;
-        /**
-         * **SHA-256 (Mã băm SHA-256)**
-         *
-         * The SHA-256 digest of the stored template, lower-case hexadecimal.
-         *
-         * Sensitivity: sensitive.
-         */
-        sha256: string;
-        /**
-         * **Template format (Định dạng mẫu)**
-         *
-         * The template's format (an ISO/IEC 19794 or 39794 part, or a vendor format name).
-         *
-         * Sensitivity: public.
-         */
-        format?: string;
-      };
-      /**
-       * **Quality score (Điểm chất lượng)**
-       *
-       * Sample quality on the 0–100 scale of ISO/IEC 29794 (higher is better).
-       *
-       * Sensitivity: sensitive.
-       */
-      qualityScore?: number;
-    } & {
-      /**
-       * **Modality (Loại sinh trắc học)**
-       *
-       * `face` (ảnh khuôn mặt), `fingerprint` (vân tay), `iris` (mống mắt), `dna` (ADN) or `voice` (giọng nói).
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Identification 26/2023/QH15 art. 15.
-       */
-      modality: "face" | "fingerprint" | "iris" | "dna" | "voice";
-      /**
-       * **Finger position (Vị trí ngón tay)**
-       *
-       * For a fingerprint: the finger, as an ISO/IEC 19794-2 finger position code (1 right thumb … 5 right little, 6 left thumb … 10 left little; 0 unknown).
-       *
-       * Sensitivity: sensitive.
-       */
-      fingerPosition?: number;
-      /**
-       * **Eye (Mắt)**
-       *
-       * For an iris: `left` or `right`.
-       *
-       * Sensitivity: sensitive.
-       */
-      eye?: "left" | "right";
-      /**
-       * **Capture date (Ngày thu nhận)**
-       *
-       * The date the sample was captured (or, for DNA, the date the analysis result was received).
-       *
-       * Sensitivity: sensitive.
-       */
-      capturedOn: string;
-      /**
-       * **Collection basis (Căn cứ thu thập)**
-       *
-       * Why the sample was collected: `card-issuance` (mandatory enrolment for an identity card: face, fingerprints, iris), `voluntary` (the person volunteered it), `criminal-proceedings` or `administrative-measure` (shared by the authority that obtained it).
-       *
-       * Sensitivity: sensitive. Legal basis: Law on Identification 26/2023/QH15 art. 16(1)(d).
-       */
-      collectionBasis?: "card-issuance" | "voluntary" | "criminal-proceedings" | "administrative-measure";
-      /**
-       * **Template reference (Tham chiếu mẫu)**
-       *
-       * Where the template is stored and how to verify it — never the template itself.
-       *
-       * Sensitivity: sensitive.
-       */
-      template: {
-        /**
-         * **URI (Địa chỉ tham chiếu)**
-         *
-         * A reference to the stored template: an `https:` URL of the biometric store or a `urn:`. Data URIs and any embedded content are refused.
-         *
-         * Sensitivity: sensitive.
-         */
-        uri: string;
-        /**
-         * **SHA-256 (Mã băm SHA-256)**
-         *
-         * The SHA-256 digest of the stored template, lower-case hexadecimal.
-         *
-         * Sensitivity: sensitive.
-         */
-        sha256: string;
-        /**
-         * **Template format (Định dạng mẫu)**
-         *
-         * The template's format (an ISO/IEC 19794 or 39794 part, or a vendor format name).
-         *
-         * Sensitivity: public.
-         */
-        format?: string;
-      };
-      /**
-       * **Quality score (Điểm chất lượng)**
-       *
-       * Sample quality on the 0–100 scale of ISO/IEC 29794 (higher is better).
-       *
-       * Sensitivity: sensitive.
-       */
-      qualityScore?: number;
-    })[]
-  ];
+      format?: string;
+    };
+    /**
+     * **Quality score (Điểm chất lượng)**
+     *
+     * Sample quality on the 0–100 scale of ISO/IEC 29794 (higher is better).
+     *
+     * Sensitivity: sensitive.
+     */
+    qualityScore?: number;
+  })[];
 }
 /**
  * **ExitEntryRecord (Thông tin xuất cảnh, nhập cảnh)**
@@ -8084,7 +7144,7 @@ export interface ExitEntryRecord {
    *
    * Sensitivity: basic. Legal basis: Law on Exit and Entry of Vietnamese Citizens 49/2019/QH14 art. 6; Law on Entry, Exit, Transit and Residence of Foreigners in Vietnam 47/2014/QH13.
    */
-  travelDocument: {
+  travelDocument: unknown & {
     /**
      * **Document category (Loại giấy tờ)**
      *
@@ -8486,44 +7546,24 @@ export interface LandParcel {
    * Sensitivity: public. Legal basis: Land Law 31/2024/QH15 art. 9.
    *
    */
-  landUsePurposes: [
-    {
-      /**
-       * **Land type code (Ký hiệu loại đất)**
-       *
-       * Three-letter land type code, from the `land-use-purposes` list.
-       *
-       * Sensitivity: public. Legal basis: Land Law 31/2024/QH15 art. 9. Code list: land-use-purposes.
-       */
-      code: string;
-      /**
-       * **Area (Diện tích)**
-       *
-       * Area in square metres used for this purpose (when the parcel has several purposes).
-       *
-       * Sensitivity: public.
-       */
-      area?: number;
-    },
-    ...{
-      /**
-       * **Land type code (Ký hiệu loại đất)**
-       *
-       * Three-letter land type code, from the `land-use-purposes` list.
-       *
-       * Sensitivity: public. Legal basis: Land Law 31/2024/QH15 art. 9. Code list: land-use-purposes.
-       */
-      code: string;
-      /**
-       * **Area (Diện tích)**
-       *
-       * Area in square metres used for this purpose (when the parcel has several purposes).
-       *
-       * Sensitivity: public.
-       */
-      area?: number;
-    }[]
-  ];
+  landUsePurposes: {
+    /**
+     * **Land type code (Ký hiệu loại đất)**
+     *
+     * Three-letter land type code, from the `land-use-purposes` list.
+     *
+     * Sensitivity: public. Legal basis: Land Law 31/2024/QH15 art. 9. Code list: land-use-purposes.
+     */
+    code: string;
+    /**
+     * **Area (Diện tích)**
+     *
+     * Area in square metres used for this purpose (when the parcel has several purposes).
+     *
+     * Sensitivity: public.
+     */
+    area?: number;
+  }[];
   /**
    * **Land use term (Thời hạn sử dụng đất)**
    *
@@ -8531,7 +7571,7 @@ export interface LandParcel {
    *
    * Sensitivity: public. Legal basis: Land Law 31/2024/QH15.
    */
-  useTerm?: {
+  useTerm?: unknown & {
     /**
      * **Kind (Loại thời hạn)**
      *
@@ -8619,210 +7659,57 @@ export interface LandUseRightCertificate {
    *
    * Sensitivity: basic. Legal basis: Land Law 31/2024/QH15 art. 134.
    */
-  holders: [
-    {
+  holders: (unknown & {
+    /**
+     * **Kind (Loại chủ thể)**
+     *
+     * `person` (an individual) or `organisation` (an enterprise, agency or other organisation).
+     *
+     * Sensitivity: public.
+     */
+    kind: "person" | "organisation";
+    /**
+     * **Person (Cá nhân)**
+     *
+     * The holder when an individual: name, personal identification number (or old ID card number) and nationality.
+     *
+     * Sensitivity: basic.
+     */
+    person?: RelatedPerson;
+    /**
+     * **Organisation (Tổ chức)**
+     *
+     * The holder when an organisation: name and tax code (enterprise code).
+     *
+     * Sensitivity: public.
+     */
+    organisation?: {
       /**
-       * **Kind (Loại chủ thể)**
+       * **Name (Tên tổ chức)**
        *
-       * `person` (an individual) or `organisation` (an enterprise, agency or other organisation).
+       * The organisation's full name as registered.
        *
        * Sensitivity: public.
        */
-      kind: "person" | "organisation";
+      name: string;
       /**
-       * **Person (Cá nhân)**
+       * **Tax code (Mã số thuế)**
        *
-       * The holder when an individual: name, personal identification number (or old ID card number) and nationality.
+       * The organisation's tax code (for an enterprise, its enterprise code).
        *
-       * Sensitivity: basic.
+       * Sensitivity: public. Legal basis: Law on Tax Administration 38/2019/QH14 art. 30.
        */
-      person?: RelatedPerson;
-      /**
-       * **Organisation (Tổ chức)**
-       *
-       * The holder when an organisation: name and tax code (enterprise code).
-       *
-       * Sensitivity: public.
-       */
-      organisation?: {
-        /**
-         * **Name (Tên tổ chức)**
-         *
-         * The organisation's full name as registered.
-         *
-         * Sensitivity: public.
-         */
-        name: string;
-        /**
-         * **Tax code (Mã số thuế)**
-         *
-         * The organisation's tax code (for an enterprise, its enterprise code).
-         *
-         * Sensitivity: public. Legal basis: Law on Tax Administration 38/2019/QH14 art. 30.
-         */
-        taxCode?: TaxCode;
-      };
-      /**
-       * **Address (Địa chỉ)**
-       *
-       * Address of the holder: residence of a person, head office of an organisation.
-       *
-       * Sensitivity: basic.
-       */
-      address?: Address;
-    } & {
-      /**
-       * **Kind (Loại chủ thể)**
-       *
-       * `person` (an individual) or `organisation` (an enterprise, agency or other organisation).
-       *
-       * Sensitivity: public.
-       */
-      kind: "person" | "organisation";
-      /**
-       * **Person (Cá nhân)**
-       *
-       * The holder when an individual: name, personal identification number (or old ID card number) and nationality.
-       *
-       * Sensitivity: basic.
-       */
-      person?: RelatedPerson;
-      /**
-       * **Organisation (Tổ chức)**
-       *
-       * The holder when an organisation: name and tax code (enterprise code).
-       *
-       * Sensitivity: public.
-       */
-      organisation?: {
-        /**
-         * **Name (Tên tổ chức)**
-         *
-         * The organisation's full name as registered.
-         *
-         * Sensitivity: public.
-         */
-        name: string;
-        /**
-         * **Tax code (Mã số thuế)**
-         *
-         * The organisation's tax code (for an enterprise, its enterprise code).
-         *
-         * Sensitivity: public. Legal basis: Law on Tax Administration 38/2019/QH14 art. 30.
-         */
-        taxCode?: TaxCode;
-      };
-      /**
-       * **Address (Địa chỉ)**
-       *
-       * Address of the holder: residence of a person, head office of an organisation.
-       *
-       * Sensitivity: basic.
-       */
-      address?: Address;
-    },
-    ...({
-      /**
-       * **Kind (Loại chủ thể)**
-       *
-       * `person` (an individual) or `organisation` (an enterprise, agency or other organisation).
-       *
-       * Sensitivity: public.
-       */
-      kind: "person" | "organisation";
-      /**
-       * **Person (Cá nhân)**
-       *
-       * The holder when an individual: name, personal identification number (or old ID card number) and nationality.
-       *
-       * Sensitivity: basic.
-       */
-      person?: RelatedPerson;
-      /**
-       * **Organisation (Tổ chức)**
-       *
-       * The holder when an organisation: name and tax code (enterprise code).
-       *
-       * Sensitivity: public.
-       */
-      organisation?: {
-        /**
-         * **Name (Tên tổ chức)**
-         *
-         * The organisation's full name as registered.
-         *
-         * Sensitivity: public.
-         */
-        name: string;
-        /**
-         * **Tax code (Mã số thuế)**
-         *
-         * The organisation's tax code (for an enterprise, its enterprise code).
-         *
-         * Sensitivity: public. Legal basis: Law on Tax Administration 38/2019/QH14 art. 30.
-         */
-        taxCode?: TaxCode;
-      };
-      /**
-       * **Address (Địa chỉ)**
-       *
-       * Address of the holder: residence of a person, head office of an organisation.
-       *
-       * Sensitivity: basic.
-       */
-      address?: Address;
-    } & {
-      /**
-       * **Kind (Loại chủ thể)**
-       *
-       * `person` (an individual) or `organisation` (an enterprise, agency or other organisation).
-       *
-       * Sensitivity: public.
-       */
-      kind: "person" | "organisation";
-      /**
-       * **Person (Cá nhân)**
-       *
-       * The holder when an individual: name, personal identification number (or old ID card number) and nationality.
-       *
-       * Sensitivity: basic.
-       */
-      person?: RelatedPerson;
-      /**
-       * **Organisation (Tổ chức)**
-       *
-       * The holder when an organisation: name and tax code (enterprise code).
-       *
-       * Sensitivity: public.
-       */
-      organisation?: {
-        /**
-         * **Name (Tên tổ chức)**
-         *
-         * The organisation's full name as registered.
-         *
-         * Sensitivity: public.
-         */
-        name: string;
-        /**
-         * **Tax code (Mã số thuế)**
-         *
-         * The organisation's tax code (for an enterprise, its enterprise code).
-         *
-         * Sensitivity: public. Legal basis: Law on Tax Administration 38/2019/QH14 art. 30.
-         */
-        taxCode?: TaxCode;
-      };
-      /**
-       * **Address (Địa chỉ)**
-       *
-       * Address of the holder: residence of a person, head office of an organisation.
-       *
-       * Sensitivity: basic.
-       */
-      address?: Address;
-    })[]
-  ];
+      taxCode?: TaxCode;
+    };
+    /**
+     * **Address (Địa chỉ)**
+     *
+     * Address of the holder: residence of a person, head office of an organisation.
+     *
+     * Sensitivity: basic.
+     */
+    address?: Address;
+  })[];
   /**
    * **Parcels (Thửa đất)**
    *
@@ -8831,76 +7718,40 @@ export interface LandUseRightCertificate {
    * Sensitivity: basic. Legal basis: Land Law 31/2024/QH15.
    *
    */
-  parcels: [
-    {
-      /**
-       * **Parcel identifier (Mã thửa đất)**
-       *
-       * The identifier the land database gives the parcel, if it has one (opaque; its format is not fixed by this standard).
-       *
-       * Sensitivity: public.
-       */
-      parcelId?: string;
-      /**
-       * **Map sheet number (Tờ bản đồ số)**
-       *
-       * Number of the cadastral map sheet on which the parcel is drawn, within the commune.
-       *
-       * Sensitivity: public. Legal basis: Land Law 31/2024/QH15.
-       */
-      mapSheetNumber: number;
-      /**
-       * **Parcel number (Thửa đất số)**
-       *
-       * Number of the parcel on the map sheet.
-       *
-       * Sensitivity: public. Legal basis: Land Law 31/2024/QH15.
-       */
-      parcelNumber: number;
-      /**
-       * **Commune (Xã, phường, đặc khu)**
-       *
-       * The commune-level unit where the parcel lies, with the date the code is read at (map sheets are numbered within the commune of their survey).
-       *
-       * Sensitivity: public. Legal basis: Land Law 31/2024/QH15.
-       */
-      commune: AdministrativeUnitRef;
-    },
-    ...{
-      /**
-       * **Parcel identifier (Mã thửa đất)**
-       *
-       * The identifier the land database gives the parcel, if it has one (opaque; its format is not fixed by this standard).
-       *
-       * Sensitivity: public.
-       */
-      parcelId?: string;
-      /**
-       * **Map sheet number (Tờ bản đồ số)**
-       *
-       * Number of the cadastral map sheet on which the parcel is drawn, within the commune.
-       *
-       * Sensitivity: public. Legal basis: Land Law 31/2024/QH15.
-       */
-      mapSheetNumber: number;
-      /**
-       * **Parcel number (Thửa đất số)**
-       *
-       * Number of the parcel on the map sheet.
-       *
-       * Sensitivity: public. Legal basis: Land Law 31/2024/QH15.
-       */
-      parcelNumber: number;
-      /**
-       * **Commune (Xã, phường, đặc khu)**
-       *
-       * The commune-level unit where the parcel lies, with the date the code is read at (map sheets are numbered within the commune of their survey).
-       *
-       * Sensitivity: public. Legal basis: Land Law 31/2024/QH15.
-       */
-      commune: AdministrativeUnitRef;
-    }[]
-  ];
+  parcels: {
+    /**
+     * **Parcel identifier (Mã thửa đất)**
+     *
+     * The identifier the land database gives the parcel, if it has one (opaque; its format is not fixed by this standard).
+     *
+     * Sensitivity: public.
+     */
+    parcelId?: string;
+    /**
+     * **Map sheet number (Tờ bản đồ số)**
+     *
+     * Number of the cadastral map sheet on which the parcel is drawn, within the commune.
+     *
+     * Sensitivity: public. Legal basis: Land Law 31/2024/QH15.
+     */
+    mapSheetNumber: number;
+    /**
+     * **Parcel number (Thửa đất số)**
+     *
+     * Number of the parcel on the map sheet.
+     *
+     * Sensitivity: public. Legal basis: Land Law 31/2024/QH15.
+     */
+    parcelNumber: number;
+    /**
+     * **Commune (Xã, phường, đặc khu)**
+     *
+     * The commune-level unit where the parcel lies, with the date the code is read at (map sheets are numbered within the commune of their survey).
+     *
+     * Sensitivity: public. Legal basis: Land Law 31/2024/QH15.
+     */
+    commune: AdministrativeUnitRef;
+  }[];
   /**
    * **Area (Diện tích)**
    *
@@ -8942,44 +7793,24 @@ export interface LandUseRightCertificate {
    * Sensitivity: public. Legal basis: Land Law 31/2024/QH15 art. 9.
    *
    */
-  landUsePurposes?: [
-    {
-      /**
-       * **Land type code (Ký hiệu loại đất)**
-       *
-       * Three-letter land type code, from the `land-use-purposes` list.
-       *
-       * Sensitivity: public. Legal basis: Land Law 31/2024/QH15 art. 9. Code list: land-use-purposes.
-       */
-      code: string;
-      /**
-       * **Area (Diện tích)**
-       *
-       * Area in square metres used for this purpose (when the parcel has several purposes).
-       *
-       * Sensitivity: public.
-       */
-      area?: number;
-    },
-    ...{
-      /**
-       * **Land type code (Ký hiệu loại đất)**
-       *
-       * Three-letter land type code, from the `land-use-purposes` list.
-       *
-       * Sensitivity: public. Legal basis: Land Law 31/2024/QH15 art. 9. Code list: land-use-purposes.
-       */
-      code: string;
-      /**
-       * **Area (Diện tích)**
-       *
-       * Area in square metres used for this purpose (when the parcel has several purposes).
-       *
-       * Sensitivity: public.
-       */
-      area?: number;
-    }[]
-  ];
+  landUsePurposes?: {
+    /**
+     * **Land type code (Ký hiệu loại đất)**
+     *
+     * Three-letter land type code, from the `land-use-purposes` list.
+     *
+     * Sensitivity: public. Legal basis: Land Law 31/2024/QH15 art. 9. Code list: land-use-purposes.
+     */
+    code: string;
+    /**
+     * **Area (Diện tích)**
+     *
+     * Area in square metres used for this purpose (when the parcel has several purposes).
+     *
+     * Sensitivity: public.
+     */
+    area?: number;
+  }[];
   /**
    * **Land use term (Thời hạn sử dụng đất)**
    *
@@ -8987,7 +7818,7 @@ export interface LandUseRightCertificate {
    *
    * Sensitivity: public. Legal basis: Land Law 31/2024/QH15.
    */
-  useTerm?: {
+  useTerm?: unknown & {
     /**
      * **Kind (Loại thời hạn)**
      *
@@ -9068,7 +7899,7 @@ export interface StayNotice {
    *
    * Sensitivity: basic. Legal basis: Law on Residence 68/2020/QH14 art. 30.
    */
-  guest: {
+  guest: unknown & {
     /**
      * **Name (Họ và tên)**
      *
@@ -9133,7 +7964,7 @@ export interface StayNotice {
    *
    * Sensitivity: basic. Legal basis: Law on Residence 68/2020/QH14 art. 30.
    */
-  host?: {
+  host?: unknown & {
     /**
      * **Host kind (Loại nơi lưu trú)**
      *
@@ -9302,7 +8133,7 @@ export interface VehicleRegistration {
    *
    * Sensitivity: basic.
    */
-  owner: {
+  owner: unknown & {
     /**
      * **Kind (Loại chủ thể)**
      *
@@ -9399,7 +8230,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(1).
    */
-  name?: Attributed & {
+  name?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9407,7 +8238,31 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(1).
      */
-    value?: PersonName;
+    value: PersonName;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
   /**
    * **Date of birth (Ngày, tháng, năm sinh)**
@@ -9416,7 +8271,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(4).
    */
-  dateOfBirth?: Attributed & {
+  dateOfBirth?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9424,7 +8279,31 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(4).
      */
-    value?: PartialDate;
+    value: PartialDate;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
   /**
    * **Sex (Giới tính)**
@@ -9433,7 +8312,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(5).
    */
-  sex?: Attributed & {
+  sex?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9441,7 +8320,31 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(5). Code list: sex.
      */
-    value?: string;
+    value: string;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
   /**
    * **Ethnicity (Dân tộc)**
@@ -9450,7 +8353,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(9).
    */
-  ethnicity?: Attributed & {
+  ethnicity?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9458,7 +8361,31 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(9).
      */
-    value?: Ethnicity;
+    value: Ethnicity;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
   /**
    * **Nationality (Quốc tịch)**
@@ -9467,7 +8394,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(11).
    */
-  nationality?: Attributed & {
+  nationality?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9475,7 +8402,31 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(11). Code list: countries.
      */
-    value?: CountryCode;
+    value: CountryCode;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
   /**
    * **Place of permanent residence (Nơi thường trú)**
@@ -9484,7 +8435,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(16).
    */
-  permanentResidence?: Attributed & {
+  permanentResidence?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9492,7 +8443,31 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(16).
      */
-    value?: Address;
+    value: Address;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
   /**
    * **Current place of residence (Nơi ở hiện tại)**
@@ -9501,7 +8476,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(18).
    */
-  currentResidence?: Attributed & {
+  currentResidence?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9509,7 +8484,31 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(18).
      */
-    value?: Address;
+    value: Address;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
   /**
    * **Phone numbers (Số điện thoại)**
@@ -9518,7 +8517,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(25).
    */
-  phoneNumbers?: (Attributed & {
+  phoneNumbers?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9526,8 +8525,32 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(25).
      */
-    value?: PhoneNumber;
-  })[];
+    value: PhoneNumber;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
+  }[];
   /**
    * **Email addresses (Thư điện tử)**
    *
@@ -9535,7 +8558,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(25).
    */
-  emails?: (Attributed & {
+  emails?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9543,8 +8566,32 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(25).
      */
-    value?: string;
-  })[];
+    value: string;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
+  }[];
   /**
    * **People's ID card number (Số chứng minh nhân dân)**
    *
@@ -9552,7 +8599,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(13).
    */
-  legacyIdCard?: Attributed & {
+  legacyIdCard?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9560,7 +8607,31 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(13).
      */
-    value?: LegacyIdCardNumber;
+    value: LegacyIdCardNumber;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
   /**
    * **Social insurance number (Mã số bảo hiểm xã hội)**
@@ -9569,7 +8640,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Social Insurance 41/2024/QH15.
    */
-  socialInsuranceNumber?: Attributed & {
+  socialInsuranceNumber?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9577,7 +8648,31 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Social Insurance 41/2024/QH15.
      */
-    value?: SocialInsuranceNumber;
+    value: SocialInsuranceNumber;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
   /**
    * **Health-insurance card code (Mã thẻ bảo hiểm y tế)**
@@ -9586,7 +8681,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Health Insurance 25/2008/QH12.
    */
-  healthInsuranceCard?: Attributed & {
+  healthInsuranceCard?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9594,7 +8689,31 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Health Insurance 25/2008/QH12.
      */
-    value?: HealthInsuranceCardCode;
+    value: HealthInsuranceCardCode;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
   /**
    * **Tax code (Mã số thuế)**
@@ -9603,7 +8722,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Tax Administration 38/2019/QH14 art. 30.
    */
-  taxCode?: Attributed & {
+  taxCode?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9611,7 +8730,31 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Tax Administration 38/2019/QH14 art. 30.
      */
-    value?: TaxCode;
+    value: TaxCode;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
   /**
    * **Highest level of education (Trình độ học vấn, chuyên môn cao nhất)**
@@ -9620,7 +8763,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Education 43/2019/QH14 art. 6.
    */
-  educationLevel?: Attributed & {
+  educationLevel?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9628,7 +8771,31 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Education 43/2019/QH14 art. 6. Code list: education-levels.
      */
-    value?: string;
+    value: string;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
   /**
    * **Occupation and employer (Nghề nghiệp, nơi làm việc)**
@@ -9637,7 +8804,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic.
    */
-  occupation?: Attributed & {
+  occupation?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9645,7 +8812,7 @@ export interface PersonProfile {
      *
      * Sensitivity: basic.
      */
-    value?: {
+    value: {
       /**
        * **Occupation (Nghề nghiệp)**
        *
@@ -9671,6 +8838,30 @@ export interface PersonProfile {
        */
       employerTaxCode?: TaxCode;
     };
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
   /**
    * **Marital status (Tình trạng hôn nhân)**
@@ -9679,7 +8870,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(21).
    */
-  maritalStatus?: Attributed & {
+  maritalStatus?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9687,7 +8878,31 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(21). Code list: marital-status.
      */
-    value?: string;
+    value: string;
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
   /**
    * **Death status (Tình trạng còn sống, đã chết, mất tích)**
@@ -9696,7 +8911,7 @@ export interface PersonProfile {
    *
    * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(24).
    */
-  deathStatus?: Attributed & {
+  deathStatus?: {
     /**
      * **Value (Giá trị)**
      *
@@ -9704,7 +8919,7 @@ export interface PersonProfile {
      *
      * Sensitivity: basic. Legal basis: Law on Identification 26/2023/QH15 art. 9(24).
      */
-    value?: {
+    value: unknown & {
       /**
        * **Status (Tình trạng)**
        *
@@ -9722,5 +8937,29 @@ export interface PersonProfile {
        */
       date?: PartialDate;
     };
+    /**
+     * **Source database (Cơ sở dữ liệu nguồn)**
+     *
+     * Code of the national database the value came from (see the catalog).
+     *
+     * Sensitivity: public. Legal basis: Decree 278/2025/NĐ-CP. Code list: national-databases.
+     */
+    source: string;
+    /**
+     * **Updated at (Thời điểm cập nhật)**
+     *
+     * When the source database last changed the value (RFC 3339 with offset).
+     *
+     * Sensitivity: public.
+     */
+    updatedAt: string;
+    /**
+     * **Assurance (Mức độ xác thực)**
+     *
+     * `verified`: checked against the authoritative record of the source; `declared`: stated by the person or an official and not checked.
+     *
+     * Sensitivity: public.
+     */
+    assurance: "verified" | "declared";
   };
 }

@@ -38,6 +38,11 @@ interface Definition<Details, Options extends ParseOptions> {
   ) => { value: string; details: Details } | undefined;
   /** The form people read of a canonical value. @default the canonical value */
   readonly format?: (canonical: string, details: Details) => string;
+  /**
+   * A shortcut for `isValid` on input already in canonical form: true or false when it can tell
+   * without allocating, undefined to fall back to `parse`. Must agree with `parse` (tested).
+   */
+  readonly quickCheck?: (input: string) => boolean | undefined;
 }
 
 /** Build an identifier validator from its parse function and messages. */
@@ -104,7 +109,13 @@ export function defineIdentifier<Details, Options extends ParseOptions = ParseOp
     name: definition.name,
     messages,
     parse,
-    isValid: (input) => parse(input).ok,
+    isValid(input) {
+      if (typeof input === "string" && definition.quickCheck) {
+        const quick = definition.quickCheck(input);
+        if (quick !== undefined) return quick;
+      }
+      return parse(input).ok;
+    },
     format(value) {
       const result = parse(value);
       if (!result.ok) return typeof value === "string" ? value : "";

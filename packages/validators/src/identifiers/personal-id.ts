@@ -31,6 +31,23 @@ const provinceNames: ReadonlyMap<string, string> = new Map(
   Object.entries(LEGACY_PROVINCES).map(([code, name]) => [`0${code}`, name]),
 );
 
+// For the quick check: 1 for a known province, 2 for an unassigned domestic code (000–099).
+const PROVINCE_KIND = new Uint8Array(1000);
+for (let code = 0; code < 100; code++) PROVINCE_KIND[code] = 2;
+for (const code of provinceNames.keys()) PROVINCE_KIND[Number(code)] = 1;
+
+/** Whether a canonical 12-digit number is valid, without allocating; undefined if not canonical. */
+export function quickCheckPersonalId(input: string): boolean | undefined {
+  if (input.length !== 12) return undefined;
+  let province = 0;
+  for (let i = 0; i < 12; i++) {
+    const digit = input.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    if (i < 3) province = province * 10 + digit;
+  }
+  return PROVINCE_KIND[province] !== 2;
+}
+
 /** Decree 137/2015/NĐ-CP art. 13(2): century and sex digit. 0/1: 1900s male/female, 2/3: 2000s, … 8/9: 2300s. */
 export function centuryAndSex(digit: number): { century: number; sex: Sex } {
   return { century: 1900 + Math.floor(digit / 2) * 100, sex: digit % 2 === 0 ? "male" : "female" };
@@ -69,6 +86,7 @@ export const personalId = defineIdentifier<PersonalIdDetails, PersonalIdOptions>
       en: "The birth year {year} encoded in the number is in the future.",
     },
   },
+  quickCheck: quickCheckPersonalId,
   parse(input, issues, options) {
     const value = compactDigits(input);
     if (!isDigits(value)) {

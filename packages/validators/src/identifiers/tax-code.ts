@@ -6,7 +6,7 @@
 import type { ParseOptions } from "../issue.js";
 import { defineIdentifier } from "./define-identifier.js";
 import { compactDigits, isDigits } from "./digits.js";
-import { type PersonalIdDetails, personalId } from "./personal-id.js";
+import { type PersonalIdDetails, personalId, quickCheckPersonalId } from "./personal-id.js";
 
 /** What a tax code tells. */
 export type TaxCodeDetails =
@@ -27,6 +27,32 @@ export function taxCodeCheckDigit(firstNine: string): number | undefined {
   const remainder = sum % 11;
   if (remainder === 0) return undefined;
   return (10 - remainder) % 10;
+}
+
+/** Whether a canonical tax code is valid, without allocating; undefined if not canonical. */
+function quickCheckTaxCode(input: string): boolean | undefined {
+  const length = input.length;
+  if (length === 12) return quickCheckPersonalId(input);
+  if (length !== 10 && !(length === 14 && input.charCodeAt(10) === 45)) return undefined;
+  let sum = 0;
+  let serial = 0;
+  for (let i = 0; i < 10; i++) {
+    const digit = input.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    if (i < 9) sum += digit * (WEIGHTS[i] as number);
+    if (i >= 2 && i < 9) serial += digit;
+  }
+  const remainder = sum % 11;
+  const valid =
+    serial !== 0 && remainder !== 0 && (10 - remainder) % 10 === input.charCodeAt(9) - 48;
+  if (length === 10) return valid;
+  let branch = 0;
+  for (let i = 11; i < 14; i++) {
+    const digit = input.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    branch = branch * 10 + digit;
+  }
+  return valid && branch !== 0;
 }
 
 /**
@@ -64,6 +90,7 @@ export const taxCode = defineIdentifier<TaxCodeDetails, ParseOptions>({
       en: "A 12-digit tax code must be a valid personal identification number.",
     },
   },
+  quickCheck: quickCheckTaxCode,
   parse(input, issues, options) {
     const trimmed = input.trim();
     // The hyphen is significant for a branch; other separators are not.
