@@ -1,6 +1,7 @@
 // One module per code list, loaded on demand by getCodeList(name), and imported directly by the
-// administrative-unit lookups. Lists are embedded as JSON text: engines parse JSON faster than
-// object literals, and the pure annotation keeps unused lists out of bundles.
+// administrative-unit lookups. Lists are embedded as JSON text and parsed on first use: engines
+// parse JSON faster than object literals, and a program that imports a list without using it pays
+// only for the text.
 
 /** @param {any[]} lists */
 export function generateCodeListModules(lists, banner) {
@@ -9,7 +10,10 @@ export function generateCodeListModules(lists, banner) {
     files.set(
       `src/generated/codelists/${list.name}.ts`,
       `${banner}\nimport type { CodeList } from "../types.js";\n\n` +
-        `export const codeList: CodeList = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(list))});\n`,
+        `const TEXT = ${JSON.stringify(JSON.stringify(list))};\n\n` +
+        "let parsed: CodeList | undefined;\n\n" +
+        `/** The code list \`${list.name}\`, parsed on first use. */\n` +
+        "export function codeList(): CodeList {\n  parsed ??= JSON.parse(TEXT) as CodeList;\n  return parsed;\n}\n",
     );
   }
   const index = lists.map((list) => ({
@@ -26,7 +30,7 @@ export function generateCodeListModules(lists, banner) {
     `${banner}\nimport type { CodeListSummary } from "../code-list.js";
 import type { CodeList } from "./types.js";\n\n` +
       `export const codeListIndex: readonly CodeListSummary[] = ${JSON.stringify(index, null, 2)};\n\n` +
-      "export const codeListLoaders: Readonly<Record<string, () => Promise<{ codeList: CodeList }>>> = {\n" +
+      "export const codeListLoaders: Readonly<Record<string, () => Promise<{ codeList: () => CodeList }>>> = {\n" +
       `${loaders}\n};\n`,
   );
   return files;

@@ -50,7 +50,7 @@ const LEVEL_BY_LENGTH: Readonly<Record<number, AdministrativeLevel>> = {
   3: "district",
   5: "commune",
 };
-const LISTS: Readonly<Record<AdministrativeLevel, CodeList>> = {
+const LISTS: Readonly<Record<AdministrativeLevel, () => CodeList>> = {
   province: provinceList,
   district: districtList,
   commune: communeList,
@@ -61,7 +61,7 @@ function entriesFor(level: AdministrativeLevel, code: string): readonly CodeList
   let index = indexes.get(level);
   if (!index) {
     index = new Map();
-    for (const entry of LISTS[level].entries) {
+    for (const entry of LISTS[level]().entries) {
       const same = index.get(entry.code);
       if (same) same.push(entry);
       else index.set(entry.code, [entry]);

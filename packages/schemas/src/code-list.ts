@@ -41,7 +41,7 @@ export function listCodeLists(): readonly CodeListSummary[] {
 export async function getCodeList(name: string): Promise<CodeList | undefined> {
   if (typeof name !== "string" || !Object.hasOwn(codeListLoaders, name)) return undefined;
   const load = codeListLoaders[name];
-  return load ? (await load()).codeList : undefined;
+  return load ? (await load()).codeList() : undefined;
 }
 
 /**

@@ -1,14 +1,6 @@
-export type {
-  AdministrativeLevel,
-  AdministrativeSuccessor,
-  AdministrativeUnit,
-  LookupOptions,
-} from "./administrative-units.js";
-export {
-  lookupAdministrativeUnit,
-  migrateAdministrativeUnit,
-  REORGANISATION_DATE,
-} from "./administrative-units.js";
+// The administrative-unit lookups (lookupAdministrativeUnit, migrateAdministrativeUnit) carry the
+// full unit tables, about 300 KB gzip: they are the `@ndcvn/schemas/admin-units` entry point, so
+// that importing this one stays light.
 export type { BilingualText, Catalog, CatalogDatabase, CatalogRecordType } from "./catalog.js";
 export type { CodeListEntry, CodeListSummary } from "./code-list.js";
 export { getCodeList, isInForce, listCodeLists } from "./code-list.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lookupAdministrativeUnit, migrateAdministrativeUnit } from "../src/index.js";
+import { lookupAdministrativeUnit, migrateAdministrativeUnit } from "../src/admin-units.js";
 
 describe("lookupAdministrativeUnit", () => {
   it("reads a reused province code at its date: 24 was Bắc Giang, is Bắc Ninh", () => {

@@ -164,3 +164,36 @@ describe("messages", () => {
     }
   });
 });
+
+describe("the valid path's consistency check", () => {
+  it("agrees with the detailed check on generated records", async () => {
+    const fc = (await import("fast-check")).default;
+    const { checkConsistency, isConsistent } = await import("../src/payload/consistency.js");
+    const rules = [
+      { at: [], personalId: "personalId", dateOfBirth: "dateOfBirth", sex: "sex" },
+      { at: ["children", "*"], personalId: "personalId", sex: "sex" },
+    ];
+    const person = fc.record({
+      personalId: fc.oneof(
+        fc.stringMatching(/^0(01|79|24)[0-9]{9}$/),
+        fc.string({ maxLength: 13 }),
+      ),
+      dateOfBirth: fc.oneof(
+        fc.integer({ min: 1890, max: 2110 }).map(String),
+        fc.string({ maxLength: 10 }),
+      ),
+      sex: fc.constantFrom("male", "female", "other", 3),
+    });
+    fc.assert(
+      fc.property(fc.tuple(person, fc.array(person, { maxLength: 3 })), ([root, children]) => {
+        const value = { ...root, children };
+        // isConsistent true must mean the detailed check finds nothing.
+        if (isConsistent(value, rules)) expect(checkConsistency(value, rules)).toEqual([]);
+        // A finding of the detailed check must fail the quick one.
+        if (checkConsistency(value, rules).length > 0)
+          expect(isConsistent(value, rules)).toBe(false);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -1,8 +1,8 @@
 // The building blocks of the quality report: hash, canonical JSON, field lists, path patterns,
 // update times, text reasons, administrative codes, number formats, escaping.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { classifyReference } from "../src/quality/admin-code-tally.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { classifyReference, loadAdministrativeUnits } from "../src/quality/admin-code-tally.js";
 import { BoundedCounter } from "../src/quality/bounded-counter.js";
 import { canonicalJson } from "../src/quality/canonical-json.js";
 import { formatDateTime, formatNumber, formatShare } from "../src/quality/format.js";
@@ -214,6 +214,7 @@ describe("canonical text", () => {
 
 describe("administrative codes", () => {
   const today = "2026-06-01";
+  beforeAll(loadAdministrativeUnits);
   it("reads a code at its own date", () => {
     // Bắc Giang (24, until 2025-06-30) went wholly into Bắc Ninh, which took code 24.
     expect(classifyReference("24", "province", "2020-01-01", today).status).toBe("current");

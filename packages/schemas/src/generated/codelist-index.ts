@@ -338,7 +338,7 @@ export const codeListIndex: readonly CodeListSummary[] = [
   }
 ];
 
-export const codeListLoaders: Readonly<Record<string, () => Promise<{ codeList: CodeList }>>> = {
+export const codeListLoaders: Readonly<Record<string, () => Promise<{ codeList: () => CodeList }>>> = {
   "blood-groups": () => import("./codelists/blood-groups.js"),
   "communes": () => import("./codelists/communes.js"),
   "construction-permit-types": () => import("./codelists/construction-permit-types.js"),

@@ -68,3 +68,62 @@ export function checkConsistency(
   }
   return findings;
 }
+
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function objectAgrees(object: Record<string, unknown>, rule: ConsistencyRule): boolean {
+  const id = object[rule.personalId];
+  if (typeof id !== "string" || id.length !== 12) return true;
+  const centuryDigit = digitsAt(id, 3, 1);
+  const yearDigits = digitsAt(id, 4, 2);
+  if (centuryDigit < 0 || yearDigits < 0) return true;
+  if (rule.dateOfBirth !== undefined) {
+    const dateOfBirth = object[rule.dateOfBirth];
+    if (typeof dateOfBirth === "string" && dateOfBirth.length >= 4) {
+      const year = digitsAt(dateOfBirth, 0, 4);
+      if (year >= 0 && year !== 1900 + (centuryDigit >> 1) * 100 + yearDigits) return false;
+    }
+  }
+  if (rule.sex !== undefined) {
+    const sex = object[rule.sex];
+    if (
+      (sex === "male" && (centuryDigit & 1) === 1) ||
+      (sex === "female" && (centuryDigit & 1) === 0)
+    )
+      return false;
+  }
+  return true;
+}
+
+function agreesAt(value: unknown, rule: ConsistencyRule, depth: number): boolean {
+  if (typeof value !== "object" || value === null) return true;
+  if (depth === rule.at.length)
+    return Array.isArray(value) || objectAgrees(value as Record<string, unknown>, rule);
+  const step = rule.at[depth] as string;
+  if (step === "*") {
+    if (!Array.isArray(value)) return true;
+    for (let i = 0; i < value.length; i++) if (!agreesAt(value[i], rule, depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(value) || !Object.hasOwn(value, step)) return true;
+  return agreesAt((value as Record<string, unknown>)[step], rule, depth + 1);
+}
+
+/**
+ * Whether a payload already valid against its document meets every rule: the valid path's check,
+ * which allocates nothing. True implies `checkConsistency` finds nothing; false sends the payload
+ * to the detailed path, which decides.
+ */
+export function isConsistent(value: unknown, rules: readonly ConsistencyRule[]): boolean {
+  for (let i = 0; i < rules.length; i++)
+    if (!agreesAt(value, rules[i] as ConsistencyRule, 0)) return false;
+  return true;
+}

@@ -2,7 +2,7 @@ import type { SchemaTypeMap } from "@ndcvn/schemas";
 import { payloadRegistry } from "../generated/payload-registry.js";
 import type { Locale } from "../issue.js";
 import { renderMessage } from "../issue.js";
-import { checkConsistency } from "./consistency.js";
+import { isConsistent } from "./consistency.js";
 import type { PayloadEntry } from "./payload-entry.js";
 import type {
   PayloadIssue,
@@ -85,10 +85,7 @@ export function createValidator<Id extends SchemaId>(
   const { fastPath, consistency } = entry;
   const passes = (value: unknown): boolean => {
     try {
-      return (
-        fastPath(value) &&
-        (consistency.length === 0 || checkConsistency(value, consistency).length === 0)
-      );
+      return fastPath(value) && (consistency.length === 0 || isConsistent(value, consistency));
     } catch {
       return false;
     }

@@ -4,16 +4,31 @@
 // the unit it denoted is still in force, or when the unit now holding the code is what it went
 // into. A pre-2025 code dated after it ended (the old code kept in use) is retired and counted as
 // used after its end.
-import {
-  type AdministrativeUnit,
-  lookupAdministrativeUnit,
-  migrateAdministrativeUnit,
-  REORGANISATION_DATE,
-} from "@ndcvn/schemas/admin-units";
+import type { AdministrativeUnit } from "@ndcvn/schemas/admin-units";
 import { compareText } from "./bounded-counter.js";
 import type { AdministrativeCodeSummary, SuccessorSummary } from "./types.js";
 
 type Level = AdministrativeCodeSummary["level"];
+type AdministrativeUnits = typeof import("@ndcvn/schemas/admin-units");
+
+// The unit tables are large: they are loaded when a report is made (loadAdministrativeUnits), not
+// when the package is imported.
+let units: AdministrativeUnits | undefined;
+
+/** Load the administrative-unit tables; `assessRecords` awaits this before counting. */
+export async function loadAdministrativeUnits(): Promise<void> {
+  units ??= await import("@ndcvn/schemas/admin-units");
+}
+
+function loaded(): AdministrativeUnits {
+  if (!units) throw new Error("loadAdministrativeUnits() must be awaited first");
+  return units;
+}
+
+const lookupAdministrativeUnit: AdministrativeUnits["lookupAdministrativeUnit"] = (code, options) =>
+  loaded().lookupAdministrativeUnit(code, options);
+const migrateAdministrativeUnit: AdministrativeUnits["migrateAdministrativeUnit"] = (code) =>
+  loaded().migrateAdministrativeUnit(code);
 
 const LEVELS: ReadonlySet<string> = new Set(["province", "district", "commune"]);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -94,7 +109,7 @@ export function successorsOf(unit: AdministrativeUnit): SuccessorSummary[] {
       : (unit.successors ?? []).map((s) => ({
           code: s.code,
           kind: s.kind,
-          name: name(s.code, REORGANISATION_DATE),
+          name: name(s.code, loaded().REORGANISATION_DATE),
         }));
   return list.map((s) => ({ code: s.code, kind: s.kind, ...(s.name ? { name: s.name } : {}) }));
 }

@@ -1,6 +1,10 @@
 // The data-quality report: one pass over a stream of records, scoring the four NDC dimensions.
 import { NORMALIZER_VERSION } from "../text/normalizer-version.js";
-import { AdministrativeCodeTally, isAdministrativeRef } from "./admin-code-tally.js";
+import {
+  AdministrativeCodeTally,
+  isAdministrativeRef,
+  loadAdministrativeUnits,
+} from "./admin-code-tally.js";
 import { CompletenessTally, summariseGroup } from "./completeness.js";
 import { DuplicateTally, defaultDuplicateKeys } from "./duplicates.js";
 import { FreshnessTally, parseUpdateTime } from "./freshness-tally.js";
@@ -186,6 +190,7 @@ export async function assessRecords(
       "`records` must be an iterable or async iterable",
     );
   }
+  await loadAdministrativeUnits();
   const { validator, document } = options;
   const schemaId = typeof validator.schemaId === "string" ? validator.schemaId : "";
   const root = buildSchemaTree(document, options.documents);
