@@ -15,7 +15,10 @@ import { loadDocuments } from "../../schemas/scripts/load-documents.mjs";
 import { compileFastPath, loadFormatNames } from "../scripts/compile-fast-path.mjs";
 import { fastPathLoaders, loadFastPath } from "../src/generated/fast-path/index.js";
 import * as population from "../src/generated/fast-path/population.js";
+import { payloadRegistry } from "../src/generated/payload-registry.js";
+import { isConsistent } from "../src/payload/consistency.js";
 import { FORMAT_CHECKS } from "../src/payload/formats.js";
+import type { PayloadEntry } from "../src/payload/payload-entry.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type FastPath = (data: unknown) => boolean;
@@ -414,6 +417,13 @@ function mutate(root: Json, step: { at: number; mutation: Mutation }, paths: Pat
 
 const withExamples = documents.filter((d) => Array.isArray(d.document.examples));
 
+// The two paths of createValidator: the fast path above, and the zod schema that gives the detailed
+// issues of invalid payloads. They must agree on every payload (the zod schema adds the cross-field
+// rules of the document).
+const registryEntry = (id: string): PayloadEntry => payloadRegistry[id] as PayloadEntry;
+const detailedAccepts = (id: string, data: unknown): boolean =>
+  registryEntry(id).schema.safeParse(data).success;
+
 describe("documents' examples", () => {
   it("every document has examples", () => {
     expect(withExamples.map((d) => d.file)).toEqual(documents.map((d) => d.file));
@@ -427,30 +437,37 @@ describe("documents' examples", () => {
     }
   });
 
-  it.each(withExamples)("$file: mutated examples get the same answer as ajv", ({ document }) => {
-    const id = document.$id as string;
-    const fast = fastCheck(id);
-    const reference = ajvCheck(id);
-    const examples = document.examples as Json[];
-    const paths = pathChoices(document);
-    let valid = 0;
-    fc.assert(
-      fc.property(
-        fc.nat({ max: examples.length - 1 }),
-        fc.array(mutation, { minLength: 1, maxLength: 4 }),
-        (which, steps) => {
-          let data = structuredClone(examples[which] as Json);
-          for (const step of steps) data = mutate(data, step, paths);
-          const expected = reference(data);
-          if (expected) valid++;
-          expect(fast(data)).toBe(expected);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-    // The mutations are not all fatal: some stay valid (e.g. an optional property deleted).
-    expect(valid).toBeGreaterThan(0);
-  });
+  it.each(withExamples)(
+    "$file: mutated examples get the same answer as ajv, on both paths",
+    ({ document }) => {
+      const id = document.$id as string;
+      const fast = fastCheck(id);
+      const reference = ajvCheck(id);
+      const examples = document.examples as Json[];
+      const paths = pathChoices(document);
+      let valid = 0;
+      fc.assert(
+        fc.property(
+          fc.nat({ max: examples.length - 1 }),
+          fc.array(mutation, { minLength: 1, maxLength: 4 }),
+          (which, steps) => {
+            let data = structuredClone(examples[which] as Json);
+            for (const step of steps) data = mutate(data, step, paths);
+            const expected = reference(data);
+            if (expected) valid++;
+            expect(fast(data)).toBe(expected);
+            // The detailed path (zod) agrees too: it adds only the cross-field rules.
+            expect(detailedAccepts(id, data)).toBe(
+              expected && isConsistent(data, registryEntry(id).consistency),
+            );
+          },
+        ),
+        { numRuns: 1000 },
+      );
+      // The mutations are not all fatal: some stay valid (e.g. an optional property deleted).
+      expect(valid).toBeGreaterThan(0);
+    },
+  );
 
   it.each(withExamples)(
     "$file: arbitrary values get the same answer, never a throw",
@@ -460,7 +477,11 @@ describe("documents' examples", () => {
       const reference = ajvCheck(id);
       fc.assert(
         fc.property(fc.oneof(fc.jsonValue(), fc.anything()), (data) => {
-          expect(fast(data)).toBe(reference(data));
+          const expected = reference(data);
+          expect(fast(data)).toBe(expected);
+          expect(detailedAccepts(id, data)).toBe(
+            expected && isConsistent(data, registryEntry(id).consistency),
+          );
         }),
         { numRuns: 100 },
       );
