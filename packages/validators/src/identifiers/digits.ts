@@ -32,3 +32,25 @@ export function isDigits(value: string): boolean {
   }
   return true;
 }
+
+/** What a parse step reports to (see define-identifier.ts). */
+interface ErrorSink {
+  error(code: string, params?: Readonly<Record<string, string | number>>): void;
+}
+
+/**
+ * The digits of an identifier of fixed length, cleaned of separators; reports `invalid_characters`
+ * or `invalid_length` and answers undefined otherwise.
+ */
+export function fixedLengthDigits(input: string, length: number, issues: ErrorSink): string | undefined {
+  const value = compactDigits(input);
+  if (!isDigits(value)) {
+    issues.error("invalid_characters", { allowed: "chữ số", allowedEn: "digits" });
+    return undefined;
+  }
+  if (value.length !== length) {
+    issues.error("invalid_length", { expected: length, actual: value.length });
+    return undefined;
+  }
+  return value;
+}

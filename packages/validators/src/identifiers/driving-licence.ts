@@ -3,7 +3,7 @@
 // 36/2024/QH15 governs licences from 2025-01-01.
 import type { ParseOptions } from "../issue.js";
 import { defineIdentifier } from "./define-identifier.js";
-import { compactDigits, isDigits } from "./digits.js";
+import { fixedLengthDigits } from "./digits.js";
 
 /**
  * The 12-digit number of a Vietnamese driving licence.
@@ -18,15 +18,7 @@ export const drivingLicence = defineIdentifier<Record<string, never>, ParseOptio
   name: "drivingLicence",
   messages: {},
   parse(input, issues) {
-    const value = compactDigits(input);
-    if (!isDigits(value)) {
-      issues.error("invalid_characters", { allowed: "chữ số", allowedEn: "digits" });
-      return undefined;
-    }
-    if (value.length !== 12) {
-      issues.error("invalid_length", { expected: 12, actual: value.length });
-      return undefined;
-    }
-    return { value, details: {} };
+    const value = fixedLengthDigits(input, 12, issues);
+    return value === undefined ? undefined : { value, details: {} };
   },
 });

@@ -6,7 +6,7 @@
 import { LEGACY_PROVINCES } from "../generated/legacy-provinces.js";
 import type { ParseOptions } from "../issue.js";
 import { defineIdentifier } from "./define-identifier.js";
-import { compactDigits, isDigits } from "./digits.js";
+import { fixedLengthDigits } from "./digits.js";
 
 export type Sex = "male" | "female";
 
@@ -88,15 +88,8 @@ export const personalId = defineIdentifier<PersonalIdDetails, PersonalIdOptions>
   },
   quickCheck: quickCheckPersonalId,
   parse(input, issues, options) {
-    const value = compactDigits(input);
-    if (!isDigits(value)) {
-      issues.error("invalid_characters", { allowed: "chữ số", allowedEn: "digits" });
-      return undefined;
-    }
-    if (value.length !== 12) {
-      issues.error("invalid_length", { expected: 12, actual: value.length });
-      return undefined;
-    }
+    const value = fixedLengthDigits(input, 12, issues);
+    if (value === undefined) return undefined;
     const province = value.slice(0, 3);
     const name = provinceNames.get(province);
     if (name === undefined) {

@@ -3,7 +3,7 @@
 // No check digit is published (FACTS §4, M), and it is not the personal identification number.
 import type { ParseOptions } from "../issue.js";
 import { defineIdentifier } from "./define-identifier.js";
-import { compactDigits, isDigits } from "./digits.js";
+import { fixedLengthDigits } from "./digits.js";
 
 /**
  * The 10-digit social insurance number.
@@ -18,15 +18,7 @@ export const socialInsuranceNumber = defineIdentifier<Record<string, never>, Par
   name: "socialInsuranceNumber",
   messages: {},
   parse(input, issues) {
-    const value = compactDigits(input);
-    if (!isDigits(value)) {
-      issues.error("invalid_characters", { allowed: "chữ số", allowedEn: "digits" });
-      return undefined;
-    }
-    if (value.length !== 10) {
-      issues.error("invalid_length", { expected: 10, actual: value.length });
-      return undefined;
-    }
-    return { value, details: {} };
+    const value = fixedLengthDigits(input, 10, issues);
+    return value === undefined ? undefined : { value, details: {} };
   },
 });

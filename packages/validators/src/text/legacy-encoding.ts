@@ -18,7 +18,7 @@
 // capitals (C0 and 0x80–0x9F), VISCII and VNI for Mac are not handled, nor is UTF-8 read as
 // Windows-1252 ("Nguyá»…n"), which is reported as `unknown`: decode those bytes as UTF-8 instead.
 import { TCVN3_DECODE, VNI_DECODE } from "./legacy-encoding-tables.js";
-import { splitTone } from "./tone-marks.js";
+import { INITIALS, splitTone, VOWELS } from "./tone-marks.js";
 
 /** A legacy encoding that can be converted. */
 export type LegacyEncoding = "tcvn3" | "vni";
@@ -76,37 +76,6 @@ const AMBIGUOUS_WEIGHT = 0.2;
 // Vietnamese syllables
 
 const ALPHABET = new Set([..."aăâbcdđeêghiklmnoôơpqrstuưvxy"]);
-const VOWELS = new Set([..."aăâeêioôơuưy"]);
-const INITIALS = [
-  "ngh",
-  "ng",
-  "gh",
-  "gi",
-  "kh",
-  "nh",
-  "ph",
-  "qu",
-  "th",
-  "tr",
-  "ch",
-  "b",
-  "c",
-  "d",
-  "đ",
-  "g",
-  "h",
-  "k",
-  "l",
-  "m",
-  "n",
-  "p",
-  "r",
-  "s",
-  "t",
-  "v",
-  "x",
-  "",
-];
 // Vowel group → allowed finals ("-" = none). k is accepted where c is, for the Central Highlands
 // names written with it (Đắk Lắk).
 const RIMES: Readonly<Record<string, string>> = {

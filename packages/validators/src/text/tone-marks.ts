@@ -20,9 +20,11 @@ export function withTone(base: string, tone: string): string {
   return tone === "" ? base : `${base}${tone}`.normalize("NFC");
 }
 
-const VOWELS = new Set([..."aăâeêioôơuưy"]);
+/** Vietnamese vowel letters (lower case, toneless). */
+export const VOWELS: ReadonlySet<string> = new Set([..."aăâeêioôơuưy"]);
 const MODIFIED_VOWELS = new Set([..."ăâêôơư"]);
-const INITIALS = [
+/** Initial consonants of a Vietnamese syllable, longest first ("" for none). */
+export const INITIALS: readonly string[] = [
   "ngh",
   "ng",
   "gh",
