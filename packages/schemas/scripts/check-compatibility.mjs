@@ -40,19 +40,22 @@ const prefix = path
   .relative(git("rev-parse", "--show-toplevel").trim(), packageDir)
   .split(path.sep)
   .join("/");
-const releasedFiles = git("ls-tree", "-r", "--name-only", tag, `${prefix}/schemas`)
+// Paths in the repository: the package may be its root (prefix "") or a folder of it.
+const inRepository = (relative) => (prefix ? `${prefix}/${relative}` : relative);
+const releasedFiles = git("ls-tree", "-r", "--name-only", tag, inRepository("schemas"))
   .split("\n")
   .filter(Boolean);
 const released = new Map(
   releasedFiles.map((file) => [
-    file.slice(prefix.length + 1),
+    prefix ? file.slice(prefix.length + 1) : file,
     JSON.parse(git("show", `${tag}:${file}`)),
   ]),
 );
 
 const problems = [];
 let compared = 0;
-for (const current of await loadDocuments(packageDir)) {
+const documents = await loadDocuments(packageDir);
+for (const current of documents) {
   const before = released.get(current.file);
   if (!before) continue;
   compared++;
@@ -65,9 +68,9 @@ for (const current of await loadDocuments(packageDir)) {
     console.log(`  ${change.level}: ${change.path} ${change.message}`);
   if (problem) problems.push(`${current.file}: ${problem}`);
 }
+const currentFiles = new Set(documents.map((d) => d.file));
 for (const file of released.keys()) {
-  if (!(await loadDocuments(packageDir)).some((d) => d.file === file))
-    problems.push(`${file}: removed since ${tag}`);
+  if (!currentFiles.has(file)) problems.push(`${file}: removed since ${tag}`);
 }
 if (problems.length) {
   console.error(`\n${problems.join("\n")}`);
