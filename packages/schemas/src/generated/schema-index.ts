@@ -99,6 +99,14 @@ export const schemaIndex: readonly SchemaSummary[] = [
     "labelVi": "Giá trị có nguồn gốc"
   },
   {
+    "id": "https://schemas.ndcvn.org/common/CivilStatusAuthority/1.0.0",
+    "database": "common",
+    "name": "CivilStatusAuthority",
+    "version": "1.0.0",
+    "title": "CivilStatusAuthority",
+    "labelVi": "Cơ quan đăng ký hộ tịch"
+  },
+  {
     "id": "https://schemas.ndcvn.org/common/CodeList/1.0.0",
     "database": "common",
     "name": "CodeList",
@@ -193,6 +201,14 @@ export const schemaIndex: readonly SchemaSummary[] = [
     "version": "1.0.0",
     "title": "PartialDate",
     "labelVi": "Ngày tháng năm (có thể không đầy đủ)"
+  },
+  {
+    "id": "https://schemas.ndcvn.org/common/Party/1.0.0",
+    "database": "common",
+    "name": "Party",
+    "version": "1.0.0",
+    "title": "Party",
+    "labelVi": "Chủ thể (cá nhân hoặc tổ chức)"
   },
   {
     "id": "https://schemas.ndcvn.org/common/PassportNumber/1.0.0",

@@ -15,6 +15,7 @@ export interface SchemaTypeMap {
   "https://schemas.ndcvn.org/common/Address/1.0.0": T.Address;
   "https://schemas.ndcvn.org/common/AdministrativeUnitRef/1.0.0": T.AdministrativeUnitRef;
   "https://schemas.ndcvn.org/common/Attributed/1.0.0": T.Attributed;
+  "https://schemas.ndcvn.org/common/CivilStatusAuthority/1.0.0": T.CivilStatusAuthority;
   "https://schemas.ndcvn.org/common/CodeList/1.0.0": T.CodeList;
   "https://schemas.ndcvn.org/common/ContactPoint/1.0.0": T.ContactPoint;
   "https://schemas.ndcvn.org/common/CountryCode/1.0.0": T.CountryCode;
@@ -27,6 +28,7 @@ export interface SchemaTypeMap {
   "https://schemas.ndcvn.org/common/LicensePlate/1.0.0": T.LicensePlate;
   "https://schemas.ndcvn.org/common/Money/1.0.0": T.Money;
   "https://schemas.ndcvn.org/common/PartialDate/1.0.0": T.PartialDate;
+  "https://schemas.ndcvn.org/common/Party/1.0.0": T.Party;
   "https://schemas.ndcvn.org/common/PassportNumber/1.0.0": T.PassportNumber;
   "https://schemas.ndcvn.org/common/Period/1.0.0": T.Period;
   "https://schemas.ndcvn.org/common/PersonName/1.0.0": T.PersonName;

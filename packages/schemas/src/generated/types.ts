@@ -593,40 +593,7 @@ export type BirthRegistration = unknown & {
    *
    * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 13.
    */
-  registeringAuthority: unknown & {
-    /**
-     * **Name (Tên cơ quan)**
-     *
-     * The authority's name as written on the extract.
-     *
-     * Sensitivity: public.
-     */
-    name: string;
-    /**
-     * **Level (Cấp)**
-     *
-     * `commune` (commune People's Committee), `district` (district People's Committee, until 2025-06-30) or `representative-mission` (Vietnamese embassy or consulate abroad).
-     *
-     * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 13.
-     */
-    level: "commune" | "district" | "representative-mission";
-    /**
-     * **Administrative unit (Đơn vị hành chính)**
-     *
-     * The commune or district the authority belongs to, read at the registration date.
-     *
-     * Sensitivity: public.
-     */
-    unit?: AdministrativeUnitRef;
-    /**
-     * **Host country (Nước sở tại)**
-     *
-     * For a representative mission: the country it is in.
-     *
-     * Sensitivity: public. Code list: countries.
-     */
-    country?: CountryCode;
-  };
+  registeringAuthority: CivilStatusAuthority;
   /**
    * **Registration kind (Loại việc đăng ký)**
    *
@@ -900,6 +867,45 @@ export type BirthRegistration = unknown & {
   foreignDocument?: DocumentRef;
 };
 /**
+ * **CivilStatusAuthority (Cơ quan đăng ký hộ tịch)**
+ *
+ * The authority that registers a civil-status event: a commune People's Committee, a district People's Committee (until 2025-06-30, when the district level was abolished) or a Vietnamese representative mission abroad, with the administrative unit it belongs to or the host country (Law on Civil Status 60/2014/QH13 art. 7 and 13).
+ */
+export type CivilStatusAuthority = unknown & {
+  /**
+   * **Name (Tên cơ quan)**
+   *
+   * The authority's name as written on the extract.
+   *
+   * Sensitivity: public.
+   */
+  name: string;
+  /**
+   * **Level (Cấp)**
+   *
+   * `commune` (commune People's Committee), `district` (district People's Committee, until 2025-06-30) or `representative-mission` (Vietnamese embassy or consulate abroad).
+   *
+   * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 13.
+   */
+  level: "commune" | "district" | "representative-mission";
+  /**
+   * **Administrative unit (Đơn vị hành chính)**
+   *
+   * The commune or district the authority belongs to, read at the registration date.
+   *
+   * Sensitivity: public.
+   */
+  unit?: AdministrativeUnitRef;
+  /**
+   * **Host country (Nước sở tại)**
+   *
+   * For a representative mission: the country it is in.
+   *
+   * Sensitivity: public. Code list: countries.
+   */
+  country?: CountryCode;
+};
+/**
  * **Identifier (Mã định danh)**
  *
  * A typed identifier of a person. `type` says which identifier `value` is, and the value must have that identifier's form (each type binds its own document and format). `other` holds identifiers this standard does not define, with the issuing system in `system`.
@@ -999,40 +1005,7 @@ export type DeathRegistration = unknown & {
    *
    * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 32.
    */
-  registeringAuthority: unknown & {
-    /**
-     * **Name (Tên cơ quan)**
-     *
-     * The authority's name as written on the extract.
-     *
-     * Sensitivity: public.
-     */
-    name: string;
-    /**
-     * **Level (Cấp)**
-     *
-     * `commune` (commune People's Committee), `district` (district People's Committee, until 2025-06-30) or `representative-mission` (Vietnamese embassy or consulate abroad).
-     *
-     * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 32.
-     */
-    level: "commune" | "district" | "representative-mission";
-    /**
-     * **Administrative unit (Đơn vị hành chính)**
-     *
-     * The commune or district the authority belongs to, read at the registration date.
-     *
-     * Sensitivity: public.
-     */
-    unit?: AdministrativeUnitRef;
-    /**
-     * **Host country (Nước sở tại)**
-     *
-     * For a representative mission: the country it is in.
-     *
-     * Sensitivity: public. Code list: countries.
-     */
-    country?: CountryCode;
-  };
+  registeringAuthority: CivilStatusAuthority;
   /**
    * **Registration kind (Loại việc đăng ký)**
    *
@@ -1242,40 +1215,7 @@ export type DivorceRecord = unknown & {
    *
    * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13.
    */
-  registeringAuthority: unknown & {
-    /**
-     * **Name (Tên cơ quan)**
-     *
-     * The authority's name as written on the extract.
-     *
-     * Sensitivity: public.
-     */
-    name: string;
-    /**
-     * **Level (Cấp)**
-     *
-     * `commune` (commune People's Committee), `district` (district People's Committee, until 2025-06-30) or `representative-mission` (Vietnamese embassy or consulate abroad).
-     *
-     * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13.
-     */
-    level: "commune" | "district" | "representative-mission";
-    /**
-     * **Administrative unit (Đơn vị hành chính)**
-     *
-     * The commune or district the authority belongs to, read at the registration date.
-     *
-     * Sensitivity: public.
-     */
-    unit?: AdministrativeUnitRef;
-    /**
-     * **Host country (Nước sở tại)**
-     *
-     * For a representative mission: the country it is in.
-     *
-     * Sensitivity: public. Code list: countries.
-     */
-    country?: CountryCode;
-  };
+  registeringAuthority: CivilStatusAuthority;
   /**
    * **Foreign element (Có yếu tố nước ngoài)**
    *
@@ -1394,40 +1334,7 @@ export type GuardianshipRegistration = unknown & {
    *
    * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 19.
    */
-  registeringAuthority: unknown & {
-    /**
-     * **Name (Tên cơ quan)**
-     *
-     * The authority's name as written on the extract.
-     *
-     * Sensitivity: public.
-     */
-    name: string;
-    /**
-     * **Level (Cấp)**
-     *
-     * `commune` (commune People's Committee), `district` (district People's Committee, until 2025-06-30) or `representative-mission` (Vietnamese embassy or consulate abroad).
-     *
-     * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 19.
-     */
-    level: "commune" | "district" | "representative-mission";
-    /**
-     * **Administrative unit (Đơn vị hành chính)**
-     *
-     * The commune or district the authority belongs to, read at the registration date.
-     *
-     * Sensitivity: public.
-     */
-    unit?: AdministrativeUnitRef;
-    /**
-     * **Host country (Nước sở tại)**
-     *
-     * For a representative mission: the country it is in.
-     *
-     * Sensitivity: public. Code list: countries.
-     */
-    country?: CountryCode;
-  };
+  registeringAuthority: CivilStatusAuthority;
   /**
    * **Foreign element (Có yếu tố nước ngoài)**
    *
@@ -1629,40 +1536,7 @@ export type MarriageRegistration = unknown & {
    *
    * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 17.
    */
-  registeringAuthority: unknown & {
-    /**
-     * **Name (Tên cơ quan)**
-     *
-     * The authority's name as written on the extract.
-     *
-     * Sensitivity: public.
-     */
-    name: string;
-    /**
-     * **Level (Cấp)**
-     *
-     * `commune` (commune People's Committee), `district` (district People's Committee, until 2025-06-30) or `representative-mission` (Vietnamese embassy or consulate abroad).
-     *
-     * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 17.
-     */
-    level: "commune" | "district" | "representative-mission";
-    /**
-     * **Administrative unit (Đơn vị hành chính)**
-     *
-     * The commune or district the authority belongs to, read at the registration date.
-     *
-     * Sensitivity: public.
-     */
-    unit?: AdministrativeUnitRef;
-    /**
-     * **Host country (Nước sở tại)**
-     *
-     * For a representative mission: the country it is in.
-     *
-     * Sensitivity: public. Code list: countries.
-     */
-    country?: CountryCode;
-  };
+  registeringAuthority: CivilStatusAuthority;
   /**
    * **Registration kind (Loại việc đăng ký)**
    *
@@ -1874,40 +1748,7 @@ export type NameChange = unknown & {
    *
    * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 27.
    */
-  registeringAuthority: unknown & {
-    /**
-     * **Name (Tên cơ quan)**
-     *
-     * The authority's name as written on the extract.
-     *
-     * Sensitivity: public.
-     */
-    name: string;
-    /**
-     * **Level (Cấp)**
-     *
-     * `commune` (commune People's Committee), `district` (district People's Committee, until 2025-06-30) or `representative-mission` (Vietnamese embassy or consulate abroad).
-     *
-     * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 27.
-     */
-    level: "commune" | "district" | "representative-mission";
-    /**
-     * **Administrative unit (Đơn vị hành chính)**
-     *
-     * The commune or district the authority belongs to, read at the registration date.
-     *
-     * Sensitivity: public.
-     */
-    unit?: AdministrativeUnitRef;
-    /**
-     * **Host country (Nước sở tại)**
-     *
-     * For a representative mission: the country it is in.
-     *
-     * Sensitivity: public. Code list: countries.
-     */
-    country?: CountryCode;
-  };
+  registeringAuthority: CivilStatusAuthority;
   /**
    * **Foreign element (Có yếu tố nước ngoài)**
    *
@@ -2082,40 +1923,7 @@ export type ParentChildRecognition = unknown & {
    *
    * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 24.
    */
-  registeringAuthority: unknown & {
-    /**
-     * **Name (Tên cơ quan)**
-     *
-     * The authority's name as written on the extract.
-     *
-     * Sensitivity: public.
-     */
-    name: string;
-    /**
-     * **Level (Cấp)**
-     *
-     * `commune` (commune People's Committee), `district` (district People's Committee, until 2025-06-30) or `representative-mission` (Vietnamese embassy or consulate abroad).
-     *
-     * Sensitivity: public. Legal basis: Law on Civil Status 60/2014/QH13 art. 24.
-     */
-    level: "commune" | "district" | "representative-mission";
-    /**
-     * **Administrative unit (Đơn vị hành chính)**
-     *
-     * The commune or district the authority belongs to, read at the registration date.
-     *
-     * Sensitivity: public.
-     */
-    unit?: AdministrativeUnitRef;
-    /**
-     * **Host country (Nước sở tại)**
-     *
-     * For a representative mission: the country it is in.
-     *
-     * Sensitivity: public. Code list: countries.
-     */
-    country?: CountryCode;
-  };
+  registeringAuthority: CivilStatusAuthority;
   /**
    * **Foreign element (Có yếu tố nước ngoài)**
    *
@@ -2307,6 +2115,62 @@ export type HealthInsuranceCardCode = string;
  */
 export type LicensePlate = string;
 /**
+ * **Party (Chủ thể (cá nhân hoặc tổ chức))**
+ *
+ * A party to a record that may be a person or an organisation — an investor, a land user, a vehicle owner: `kind` says which; a person is given in `person`, an organisation in `organisation`.
+ */
+export type Party = unknown & {
+  /**
+   * **Kind (Loại chủ thể)**
+   *
+   * `person` (an individual) or `organisation` (an enterprise, agency or other organisation).
+   *
+   * Sensitivity: public.
+   */
+  kind: "person" | "organisation";
+  /**
+   * **Person (Cá nhân)**
+   *
+   * The party when an individual: name, personal identification number (or old ID card number) and nationality.
+   *
+   * Sensitivity: basic.
+   */
+  person?: RelatedPerson;
+  /**
+   * **Organisation (Tổ chức)**
+   *
+   * The party when an organisation: name and tax code (enterprise code).
+   *
+   * Sensitivity: public.
+   */
+  organisation?: {
+    /**
+     * **Name (Tên tổ chức)**
+     *
+     * The organisation's full name as registered.
+     *
+     * Sensitivity: public.
+     */
+    name: string;
+    /**
+     * **Tax code (Mã số thuế)**
+     *
+     * The organisation's tax code (for an enterprise, its enterprise code).
+     *
+     * Sensitivity: public. Legal basis: Law on Tax Administration 38/2019/QH14 art. 30.
+     */
+    taxCode?: TaxCode;
+  };
+  /**
+   * **Address (Địa chỉ)**
+   *
+   * Address of the party: residence of a person, head office of an organisation.
+   *
+   * Sensitivity: basic.
+   */
+  address?: Address;
+};
+/**
  * **PassportNumber (Số hộ chiếu)**
  *
  * A passport number. Vietnamese passports use one uppercase series letter and 7 digits (series B, C, N, P seen); foreign passports follow ICAO Doc 9303, up to 9 letters and digits. The `vn-passport` format accepts both and marks the Vietnamese form.
@@ -2383,57 +2247,7 @@ export type ConstructionPermit = unknown & {
    *
    * Sensitivity: basic. Legal basis: Law on Construction 50/2014/QH13 art. 90.
    */
-  investor: unknown & {
-    /**
-     * **Kind (Loại chủ thể)**
-     *
-     * `person` (an individual) or `organisation` (an enterprise, agency or other organisation).
-     *
-     * Sensitivity: public.
-     */
-    kind: "person" | "organisation";
-    /**
-     * **Person (Cá nhân)**
-     *
-     * The investor when an individual: name, personal identification number (or old ID card number) and nationality.
-     *
-     * Sensitivity: basic.
-     */
-    person?: RelatedPerson;
-    /**
-     * **Organisation (Tổ chức)**
-     *
-     * The investor when an organisation: name and tax code (enterprise code).
-     *
-     * Sensitivity: public.
-     */
-    organisation?: {
-      /**
-       * **Name (Tên tổ chức)**
-       *
-       * The organisation's full name as registered.
-       *
-       * Sensitivity: public.
-       */
-      name: string;
-      /**
-       * **Tax code (Mã số thuế)**
-       *
-       * The organisation's tax code (for an enterprise, its enterprise code).
-       *
-       * Sensitivity: public. Legal basis: Law on Tax Administration 38/2019/QH14 art. 30.
-       */
-      taxCode?: TaxCode;
-    };
-    /**
-     * **Address (Địa chỉ)**
-     *
-     * Address of the investor: residence of a person, head office of an organisation.
-     *
-     * Sensitivity: basic.
-     */
-    address?: Address;
-  };
+  investor: Party;
   /**
    * **Name of the work (Tên công trình)**
    *
@@ -7659,57 +7473,7 @@ export interface LandUseRightCertificate {
    *
    * Sensitivity: basic. Legal basis: Land Law 31/2024/QH15 art. 134.
    */
-  holders: (unknown & {
-    /**
-     * **Kind (Loại chủ thể)**
-     *
-     * `person` (an individual) or `organisation` (an enterprise, agency or other organisation).
-     *
-     * Sensitivity: public.
-     */
-    kind: "person" | "organisation";
-    /**
-     * **Person (Cá nhân)**
-     *
-     * The holder when an individual: name, personal identification number (or old ID card number) and nationality.
-     *
-     * Sensitivity: basic.
-     */
-    person?: RelatedPerson;
-    /**
-     * **Organisation (Tổ chức)**
-     *
-     * The holder when an organisation: name and tax code (enterprise code).
-     *
-     * Sensitivity: public.
-     */
-    organisation?: {
-      /**
-       * **Name (Tên tổ chức)**
-       *
-       * The organisation's full name as registered.
-       *
-       * Sensitivity: public.
-       */
-      name: string;
-      /**
-       * **Tax code (Mã số thuế)**
-       *
-       * The organisation's tax code (for an enterprise, its enterprise code).
-       *
-       * Sensitivity: public. Legal basis: Law on Tax Administration 38/2019/QH14 art. 30.
-       */
-      taxCode?: TaxCode;
-    };
-    /**
-     * **Address (Địa chỉ)**
-     *
-     * Address of the holder: residence of a person, head office of an organisation.
-     *
-     * Sensitivity: basic.
-     */
-    address?: Address;
-  })[];
+  holders: Party[];
   /**
    * **Parcels (Thửa đất)**
    *
@@ -8133,57 +7897,7 @@ export interface VehicleRegistration {
    *
    * Sensitivity: basic.
    */
-  owner: unknown & {
-    /**
-     * **Kind (Loại chủ thể)**
-     *
-     * `person` (an individual) or `organisation` (an enterprise, agency or other organisation).
-     *
-     * Sensitivity: public.
-     */
-    kind: "person" | "organisation";
-    /**
-     * **Person (Cá nhân)**
-     *
-     * The owner when an individual: name, personal identification number (or old ID card number) and nationality.
-     *
-     * Sensitivity: basic.
-     */
-    person?: RelatedPerson;
-    /**
-     * **Organisation (Tổ chức)**
-     *
-     * The owner when an organisation: name and tax code (enterprise code).
-     *
-     * Sensitivity: public.
-     */
-    organisation?: {
-      /**
-       * **Name (Tên tổ chức)**
-       *
-       * The organisation's full name as registered.
-       *
-       * Sensitivity: public.
-       */
-      name: string;
-      /**
-       * **Tax code (Mã số thuế)**
-       *
-       * The organisation's tax code (for an enterprise, its enterprise code).
-       *
-       * Sensitivity: public. Legal basis: Law on Tax Administration 38/2019/QH14 art. 30.
-       */
-      taxCode?: TaxCode;
-    };
-    /**
-     * **Address (Địa chỉ)**
-     *
-     * Address of the owner: residence of a person, head office of an organisation.
-     *
-     * Sensitivity: basic.
-     */
-    address?: Address;
-  };
+  owner: Party;
   /**
    * **Registration date (Ngày đăng ký)**
    *

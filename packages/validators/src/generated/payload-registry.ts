@@ -109,6 +109,11 @@ export const payloadRegistry: Readonly<Record<string, PayloadEntry>> = {
     fastPath: commonFast["https://schemas.ndcvn.org/common/Attributed/1.0.0"] as (data: unknown) => boolean,
     consistency: [],
   },
+  "https://schemas.ndcvn.org/common/CivilStatusAuthority/1.0.0": {
+    schema: commonZod.CivilStatusAuthoritySchema,
+    fastPath: commonFast["https://schemas.ndcvn.org/common/CivilStatusAuthority/1.0.0"] as (data: unknown) => boolean,
+    consistency: [],
+  },
   "https://schemas.ndcvn.org/common/CodeList/1.0.0": {
     schema: commonZod.CodeListSchema,
     fastPath: commonFast["https://schemas.ndcvn.org/common/CodeList/1.0.0"] as (data: unknown) => boolean,
@@ -189,24 +194,29 @@ export const payloadRegistry: Readonly<Record<string, PayloadEntry>> = {
     fastPath: commonFast["https://schemas.ndcvn.org/common/PartialDate/1.0.0"] as (data: unknown) => boolean,
     consistency: [],
   },
-  "https://schemas.ndcvn.org/common/Period/1.0.0": {
-    schema: commonZod.PeriodSchema,
-    fastPath: commonFast["https://schemas.ndcvn.org/common/Period/1.0.0"] as (data: unknown) => boolean,
-    consistency: [],
-  },
   "https://schemas.ndcvn.org/common/PersonName/1.0.0": {
     schema: commonZod.PersonNameSchema,
     fastPath: commonFast["https://schemas.ndcvn.org/common/PersonName/1.0.0"] as (data: unknown) => boolean,
     consistency: [],
   },
-  "https://schemas.ndcvn.org/common/RecordEnvelope/1.0.0": {
-    schema: commonZod.RecordEnvelopeSchema,
-    fastPath: commonFast["https://schemas.ndcvn.org/common/RecordEnvelope/1.0.0"] as (data: unknown) => boolean,
-    consistency: [],
-  },
   "https://schemas.ndcvn.org/common/RelatedPerson/1.0.0": {
     schema: commonZod.RelatedPersonSchema,
     fastPath: commonFast["https://schemas.ndcvn.org/common/RelatedPerson/1.0.0"] as (data: unknown) => boolean,
+    consistency: [],
+  },
+  "https://schemas.ndcvn.org/common/Party/1.0.0": {
+    schema: commonZod.PartySchema,
+    fastPath: commonFast["https://schemas.ndcvn.org/common/Party/1.0.0"] as (data: unknown) => boolean,
+    consistency: [],
+  },
+  "https://schemas.ndcvn.org/common/Period/1.0.0": {
+    schema: commonZod.PeriodSchema,
+    fastPath: commonFast["https://schemas.ndcvn.org/common/Period/1.0.0"] as (data: unknown) => boolean,
+    consistency: [],
+  },
+  "https://schemas.ndcvn.org/common/RecordEnvelope/1.0.0": {
+    schema: commonZod.RecordEnvelopeSchema,
+    fastPath: commonFast["https://schemas.ndcvn.org/common/RecordEnvelope/1.0.0"] as (data: unknown) => boolean,
     consistency: [],
   },
   "https://schemas.ndcvn.org/construction/ConstructionPermit/1.0.0": {
@@ -411,6 +421,7 @@ export interface PayloadTypeMap {
   "https://schemas.ndcvn.org/common/CountryCode/1.0.0": z.output<typeof commonZod.CountryCodeSchema>;
   "https://schemas.ndcvn.org/common/Address/1.0.0": z.output<typeof commonZod.AddressSchema>;
   "https://schemas.ndcvn.org/common/Attributed/1.0.0": z.output<typeof commonZod.AttributedSchema>;
+  "https://schemas.ndcvn.org/common/CivilStatusAuthority/1.0.0": z.output<typeof commonZod.CivilStatusAuthoritySchema>;
   "https://schemas.ndcvn.org/common/CodeList/1.0.0": z.output<typeof commonZod.CodeListSchema>;
   "https://schemas.ndcvn.org/common/PhoneNumber/1.0.0": z.output<typeof commonZod.PhoneNumberSchema>;
   "https://schemas.ndcvn.org/common/ContactPoint/1.0.0": z.output<typeof commonZod.ContactPointSchema>;
@@ -427,10 +438,11 @@ export interface PayloadTypeMap {
   "https://schemas.ndcvn.org/common/LicensePlate/1.0.0": z.output<typeof commonZod.LicensePlateSchema>;
   "https://schemas.ndcvn.org/common/Money/1.0.0": z.output<typeof commonZod.MoneySchema>;
   "https://schemas.ndcvn.org/common/PartialDate/1.0.0": z.output<typeof commonZod.PartialDateSchema>;
-  "https://schemas.ndcvn.org/common/Period/1.0.0": z.output<typeof commonZod.PeriodSchema>;
   "https://schemas.ndcvn.org/common/PersonName/1.0.0": z.output<typeof commonZod.PersonNameSchema>;
-  "https://schemas.ndcvn.org/common/RecordEnvelope/1.0.0": z.output<typeof commonZod.RecordEnvelopeSchema>;
   "https://schemas.ndcvn.org/common/RelatedPerson/1.0.0": z.output<typeof commonZod.RelatedPersonSchema>;
+  "https://schemas.ndcvn.org/common/Party/1.0.0": z.output<typeof commonZod.PartySchema>;
+  "https://schemas.ndcvn.org/common/Period/1.0.0": z.output<typeof commonZod.PeriodSchema>;
+  "https://schemas.ndcvn.org/common/RecordEnvelope/1.0.0": z.output<typeof commonZod.RecordEnvelopeSchema>;
   "https://schemas.ndcvn.org/construction/ConstructionPermit/1.0.0": z.output<typeof constructionZod.ConstructionPermitSchema>;
   "https://schemas.ndcvn.org/education/Enrollment/1.0.0": z.output<typeof educationZod.EnrollmentSchema>;
   "https://schemas.ndcvn.org/education/Learner/1.0.0": z.output<typeof educationZod.LearnerSchema>;

@@ -363,6 +363,124 @@ export const documents: readonly SchemaDocument[] = [
 },
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/CivilStatusAuthority/1.0.0",
+  "title": "CivilStatusAuthority",
+  "x-ndc-label-vi": "Cơ quan đăng ký hộ tịch",
+  "description": "The authority that registers a civil-status event: a commune People's Committee, a district People's Committee (until 2025-06-30, when the district level was abolished) or a Vietnamese representative mission abroad, with the administrative unit it belongs to or the host country (Law on Civil Status 60/2014/QH13 art. 7 and 13).",
+  "type": "object",
+  "required": [
+    "name",
+    "level"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "name": {
+      "title": "Name",
+      "x-ndc-label-vi": "Tên cơ quan",
+      "description": "The authority's name as written on the extract.",
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 300,
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "Ủy ban nhân dân Phường Ngọc Hà"
+      ]
+    },
+    "level": {
+      "title": "Level",
+      "x-ndc-label-vi": "Cấp",
+      "description": "`commune` (commune People's Committee), `district` (district People's Committee, until 2025-06-30) or `representative-mission` (Vietnamese embassy or consulate abroad).",
+      "type": "string",
+      "enum": [
+        "commune",
+        "district",
+        "representative-mission"
+      ],
+      "x-ndc-sensitivity": "public",
+      "x-ndc-legal-basis": "Law on Civil Status 60/2014/QH13 art. 13",
+      "examples": [
+        "commune"
+      ]
+    },
+    "unit": {
+      "$ref": "https://schemas.ndcvn.org/common/AdministrativeUnitRef/1.0.0",
+      "title": "Administrative unit",
+      "x-ndc-label-vi": "Đơn vị hành chính",
+      "description": "The commune or district the authority belongs to, read at the registration date.",
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        {
+          "code": "00008",
+          "level": "commune",
+          "asOf": "2025-08-01"
+        }
+      ]
+    },
+    "country": {
+      "$ref": "https://schemas.ndcvn.org/common/CountryCode/1.0.0",
+      "title": "Host country",
+      "x-ndc-label-vi": "Nước sở tại",
+      "description": "For a representative mission: the country it is in.",
+      "x-ndc-sensitivity": "public",
+      "x-ndc-codelist": "countries",
+      "examples": [
+        "KR"
+      ]
+    }
+  },
+  "allOf": [
+    {
+      "if": {
+        "properties": {
+          "level": {
+            "enum": [
+              "commune",
+              "district"
+            ]
+          }
+        },
+        "required": [
+          "level"
+        ]
+      },
+      "then": {
+        "required": [
+          "unit"
+        ]
+      }
+    },
+    {
+      "if": {
+        "properties": {
+          "level": {
+            "const": "representative-mission"
+          }
+        },
+        "required": [
+          "level"
+        ]
+      },
+      "then": {
+        "required": [
+          "country"
+        ]
+      }
+    }
+  ],
+  "examples": [
+    {
+      "name": "Ủy ban nhân dân Phường Ngọc Hà",
+      "level": "commune",
+      "unit": {
+        "code": "00008",
+        "level": "commune",
+        "asOf": "2025-08-01"
+      }
+    }
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://schemas.ndcvn.org/common/CodeList/1.0.0",
   "title": "CodeList",
   "x-ndc-label-vi": "Danh mục mã",
@@ -1298,6 +1416,199 @@ export const documents: readonly SchemaDocument[] = [
     "1987",
     "1987-03",
     "1987-03-14"
+  ]
+},
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://schemas.ndcvn.org/common/Party/1.0.0",
+  "title": "Party",
+  "x-ndc-label-vi": "Chủ thể (cá nhân hoặc tổ chức)",
+  "description": "A party to a record that may be a person or an organisation — an investor, a land user, a vehicle owner: `kind` says which; a person is given in `person`, an organisation in `organisation`.",
+  "type": "object",
+  "required": [
+    "kind"
+  ],
+  "additionalProperties": false,
+  "properties": {
+    "kind": {
+      "title": "Kind",
+      "x-ndc-label-vi": "Loại chủ thể",
+      "description": "`person` (an individual) or `organisation` (an enterprise, agency or other organisation).",
+      "type": "string",
+      "enum": [
+        "person",
+        "organisation"
+      ],
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        "person"
+      ]
+    },
+    "person": {
+      "$ref": "https://schemas.ndcvn.org/common/RelatedPerson/1.0.0",
+      "title": "Person",
+      "x-ndc-label-vi": "Cá nhân",
+      "description": "The party when an individual: name, personal identification number (or old ID card number) and nationality.",
+      "x-ndc-sensitivity": "basic",
+      "examples": [
+        {
+          "name": {
+            "fullName": "Nguyễn Văn Hùng",
+            "familyName": "Nguyễn",
+            "middleName": "Văn",
+            "givenName": "Hùng"
+          },
+          "personalId": "001085004321",
+          "nationality": "VN"
+        }
+      ]
+    },
+    "organisation": {
+      "title": "Organisation",
+      "x-ndc-label-vi": "Tổ chức",
+      "description": "The party when an organisation: name and tax code (enterprise code).",
+      "type": "object",
+      "required": [
+        "name"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "name": {
+          "title": "Name",
+          "x-ndc-label-vi": "Tên tổ chức",
+          "description": "The organisation's full name as registered.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 300,
+          "x-ndc-sensitivity": "public",
+          "examples": [
+            "Công ty TNHH Sen Vàng"
+          ]
+        },
+        "taxCode": {
+          "$ref": "https://schemas.ndcvn.org/common/TaxCode/1.0.0",
+          "title": "Tax code",
+          "x-ndc-label-vi": "Mã số thuế",
+          "description": "The organisation's tax code (for an enterprise, its enterprise code).",
+          "x-ndc-sensitivity": "public",
+          "x-ndc-legal-basis": "Law on Tax Administration 38/2019/QH14 art. 30",
+          "examples": [
+            "0105551237"
+          ]
+        }
+      },
+      "x-ndc-sensitivity": "public",
+      "examples": [
+        {
+          "name": "Công ty TNHH Sen Vàng",
+          "taxCode": "0105551237"
+        }
+      ]
+    },
+    "address": {
+      "$ref": "https://schemas.ndcvn.org/common/Address/1.0.0",
+      "title": "Address",
+      "x-ndc-label-vi": "Địa chỉ",
+      "description": "Address of the party: residence of a person, head office of an organisation.",
+      "x-ndc-sensitivity": "basic",
+      "examples": [
+        {
+          "form": "two-level",
+          "line": "Số 18 phố Đội Cấn",
+          "commune": {
+            "code": "00004",
+            "level": "commune",
+            "asOf": "2025-08-01",
+            "name": "Phường Ba Đình"
+          },
+          "province": {
+            "code": "01",
+            "level": "province",
+            "asOf": "2025-08-01",
+            "name": "Thành phố Hà Nội"
+          },
+          "country": "VN"
+        }
+      ]
+    }
+  },
+  "allOf": [
+    {
+      "if": {
+        "properties": {
+          "kind": {
+            "const": "person"
+          }
+        },
+        "required": [
+          "kind"
+        ]
+      },
+      "then": {
+        "required": [
+          "person"
+        ],
+        "not": {
+          "required": [
+            "organisation"
+          ]
+        }
+      }
+    },
+    {
+      "if": {
+        "properties": {
+          "kind": {
+            "const": "organisation"
+          }
+        },
+        "required": [
+          "kind"
+        ]
+      },
+      "then": {
+        "required": [
+          "organisation"
+        ],
+        "not": {
+          "required": [
+            "person"
+          ]
+        }
+      }
+    }
+  ],
+  "examples": [
+    {
+      "kind": "person",
+      "person": {
+        "name": {
+          "fullName": "Nguyễn Văn Hùng",
+          "familyName": "Nguyễn",
+          "middleName": "Văn",
+          "givenName": "Hùng"
+        },
+        "personalId": "001085004321",
+        "nationality": "VN"
+      },
+      "address": {
+        "form": "two-level",
+        "line": "Số 18 phố Đội Cấn",
+        "commune": {
+          "code": "00004",
+          "level": "commune",
+          "asOf": "2025-08-01",
+          "name": "Phường Ba Đình"
+        },
+        "province": {
+          "code": "01",
+          "level": "province",
+          "asOf": "2025-08-01",
+          "name": "Thành phố Hà Nội"
+        },
+        "country": "VN"
+      }
+    }
   ]
 },
 {

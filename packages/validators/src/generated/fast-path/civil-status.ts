@@ -5,11 +5,10 @@
 // an invalid payload come from the full validator.
 import { FORMAT_CHECKS } from "../../payload/formats.js";
 import { codePointLength, hasUniqueItems } from "./_runtime.js";
-import { isAddress, isAdministrativeUnitRef, isCountryCode, isDocumentRef, isEthnicity, isIdentifier, isLegacyIdCardNumber, isPartialDate, isPersonalIdNumber, isPersonName, isRelatedPerson } from "./common.js";
+import { isAddress, isCivilStatusAuthority, isCountryCode, isDocumentRef, isEthnicity, isIdentifier, isLegacyIdCardNumber, isPartialDate, isPersonalIdNumber, isPersonName, isRelatedPerson } from "./common.js";
 
 const FORMAT_DATE = FORMAT_CHECKS["date"] as (value: string) => boolean;
-const ENUM_0: ReadonlySet<unknown> = new Set(["commune","district","representative-mission"]);
-const ENUM_1: ReadonlySet<unknown> = new Set(["registration","re-registration","recording-abroad"]);
+const ENUM_0: ReadonlySet<unknown> = new Set(["registration","re-registration","recording-abroad"]);
 const RE_0 = new RegExp("^[a-z]+$", "u");
 const RE_1 = new RegExp("^[0-9]{3}[02468]", "u");
 const RE_2 = new RegExp("^[0-9]{3}[13579]", "u");
@@ -22,12 +21,12 @@ const RE_7 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
 const RE_8 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 const KEYS_1: ReadonlySet<string> = new Set(["registrationNumber","registerBook","registrationDate","registeringAuthority","foreignElement","kind","divorceType","courtDecision","effectiveDate","husband","wife","marriageRegistration","decidedAbroad","decisionCountry"]);
 const KEYS_2: ReadonlySet<string> = new Set(["registrationNumber","registerBook","registrationDate","registeringAuthority","foreignElement","event","guardianshipType","wardCategory","ward","guardians","appointmentDocument","terminationDate","terminationReason"]);
-const ENUM_2: ReadonlySet<unknown> = new Set(["registration","change","termination"]);
-const ENUM_3: ReadonlySet<unknown> = new Set(["minor","lost-capacity","cognitive-difficulty"]);
-const ENUM_4: ReadonlySet<unknown> = new Set(["in-force","divorced","annulled","ended-by-death"]);
-const ENUM_5: ReadonlySet<unknown> = new Set(["divorced","annulled","ended-by-death"]);
-const ENUM_6: ReadonlySet<unknown> = new Set(["change","correction","ethnicity-redetermination","supplement"]);
-const ENUM_7: ReadonlySet<unknown> = new Set(["full-name","family-name","middle-name","given-name","date-of-birth","sex","place-of-birth","place-of-origin","ethnicity","nationality","father","mother","other"]);
+const ENUM_1: ReadonlySet<unknown> = new Set(["registration","change","termination"]);
+const ENUM_2: ReadonlySet<unknown> = new Set(["minor","lost-capacity","cognitive-difficulty"]);
+const ENUM_3: ReadonlySet<unknown> = new Set(["in-force","divorced","annulled","ended-by-death"]);
+const ENUM_4: ReadonlySet<unknown> = new Set(["divorced","annulled","ended-by-death"]);
+const ENUM_5: ReadonlySet<unknown> = new Set(["change","correction","ethnicity-redetermination","supplement"]);
+const ENUM_6: ReadonlySet<unknown> = new Set(["full-name","family-name","middle-name","given-name","date-of-birth","sex","place-of-birth","place-of-origin","ethnicity","nationality","father","mother","other"]);
 
 /**
  * Whether `data` is a valid BirthRegistration.
@@ -71,51 +70,19 @@ export function isBirthRegistration(data: unknown): boolean {
   const s5 = v5 as string;
   if (typeof v5 !== "string") return false; // #/properties/registrationDate/type
   if (!FORMAT_DATE(s5)) return false; // #/properties/registrationDate/format
-  const v6 = o0["registeringAuthority"];
-  const o6 = v6 as Record<string, unknown>;
-  if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false; // #/properties/registeringAuthority/type
-  for (const k7 in o6) {
-    switch (k7) {
-      case "name":
-      case "level":
-      case "unit":
-      case "country":
-        continue;
-    }
-    return false; // #/properties/registeringAuthority/additionalProperties
+  if (!isCivilStatusAuthority(o0["registeringAuthority"])) return false; // #/properties/registeringAuthority/$ref → CivilStatusAuthority
+  const v7 = o0["registrationKind"];
+  if (v7 !== undefined) {
+    if (typeof v7 !== "string") return false; // #/properties/registrationKind/type
+    if (!ENUM_0.has(v7)) return false; // #/properties/registrationKind/enum
   }
-  const v9 = o6["name"];
-  const s9 = v9 as string;
-  if (typeof v9 !== "string") return false; // #/properties/registeringAuthority/properties/name/type
-  if (s9.length === 0) return false; // #/properties/registeringAuthority/properties/name/minLength
-  if (s9.length > 300 && codePointLength(s9) > 300) return false; // #/properties/registeringAuthority/properties/name/maxLength
-  const v10 = o6["level"];
-  if (typeof v10 !== "string") return false; // #/properties/registeringAuthority/properties/level/type
-  if (!ENUM_0.has(v10)) return false; // #/properties/registeringAuthority/properties/level/enum
-  const v11 = o6["unit"];
-  if (v11 !== undefined && !isAdministrativeUnitRef(v11)) return false; // #/properties/registeringAuthority/properties/unit/$ref → AdministrativeUnitRef
-  const v12 = o6["country"];
-  if (v12 !== undefined && !isCountryCode(v12)) return false; // #/properties/registeringAuthority/properties/country/$ref → CountryCode
-  b13: { // #/properties/registeringAuthority/allOf/0: if, then
-    const v14 = o6["level"];
-    if (v14 !== "commune" && v14 !== "district") break b13; // #/properties/registeringAuthority/allOf/0/if/properties/level/enum
-    if (o6["unit"] === undefined) return false; // #/properties/registeringAuthority/allOf/0/then/required
-  }
-  if (o6["level"] === "representative-mission") { // #/properties/registeringAuthority/allOf/1: if
-    if (o6["country"] === undefined) return false; // #/properties/registeringAuthority/allOf/1/then/required
-  }
-  const v17 = o0["registrationKind"];
-  if (v17 !== undefined) {
-    if (typeof v17 !== "string") return false; // #/properties/registrationKind/type
-    if (!ENUM_1.has(v17)) return false; // #/properties/registrationKind/enum
-  }
-  const v18 = o0["foreignElement"];
-  if (v18 !== undefined && typeof v18 !== "boolean") return false; // #/properties/foreignElement/type
-  const v19 = o0["child"];
-  const o19 = v19 as Record<string, unknown>;
-  if (typeof v19 !== "object" || v19 === null || Array.isArray(v19)) return false; // #/properties/child/type
-  for (const k20 in o19) {
-    switch (k20) {
+  const v8 = o0["foreignElement"];
+  if (v8 !== undefined && typeof v8 !== "boolean") return false; // #/properties/foreignElement/type
+  const v9 = o0["child"];
+  const o9 = v9 as Record<string, unknown>;
+  if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) return false; // #/properties/child/type
+  for (const k10 in o9) {
+    switch (k10) {
       case "name":
       case "sex":
       case "dateOfBirth":
@@ -129,84 +96,84 @@ export function isBirthRegistration(data: unknown): boolean {
     }
     return false; // #/properties/child/additionalProperties
   }
-  if (!isPersonName(o19["name"])) return false; // #/properties/child/properties/name/$ref → PersonName
-  const v23 = o19["sex"];
-  const s23 = v23 as string;
-  if (typeof v23 !== "string") return false; // #/properties/child/properties/sex/type
-  if (!RE_0.test(s23)) return false; // #/properties/child/properties/sex/pattern
-  if (!isPartialDate(o19["dateOfBirth"])) return false; // #/properties/child/properties/dateOfBirth/$ref → PartialDate
-  const v25 = o19["placeOfBirth"];
-  if (v25 !== undefined && !isAddress(v25)) return false; // #/properties/child/properties/placeOfBirth/$ref → Address
-  const v26 = o19["placeOfOrigin"];
-  if (v26 !== undefined && !isAddress(v26)) return false; // #/properties/child/properties/placeOfOrigin/$ref → Address
-  const v27 = o19["ethnicity"];
-  if (v27 !== undefined && !isEthnicity(v27)) return false; // #/properties/child/properties/ethnicity/$ref → Ethnicity
-  const v28 = o19["nationality"];
-  const a28 = v28 as unknown[];
-  if (v28 !== undefined) {
-    if (!Array.isArray(v28)) return false; // #/properties/child/properties/nationality/type
-    if (a28.length < 1) return false; // #/properties/child/properties/nationality/minItems
-    for (let i29 = 0; i29 < a28.length; i29++) {
-      const v30 = a28[i29];
-      if (!isCountryCode(v30)) return false; // #/properties/child/properties/nationality/items/$ref → CountryCode
+  if (!isPersonName(o9["name"])) return false; // #/properties/child/properties/name/$ref → PersonName
+  const v13 = o9["sex"];
+  const s13 = v13 as string;
+  if (typeof v13 !== "string") return false; // #/properties/child/properties/sex/type
+  if (!RE_0.test(s13)) return false; // #/properties/child/properties/sex/pattern
+  if (!isPartialDate(o9["dateOfBirth"])) return false; // #/properties/child/properties/dateOfBirth/$ref → PartialDate
+  const v15 = o9["placeOfBirth"];
+  if (v15 !== undefined && !isAddress(v15)) return false; // #/properties/child/properties/placeOfBirth/$ref → Address
+  const v16 = o9["placeOfOrigin"];
+  if (v16 !== undefined && !isAddress(v16)) return false; // #/properties/child/properties/placeOfOrigin/$ref → Address
+  const v17 = o9["ethnicity"];
+  if (v17 !== undefined && !isEthnicity(v17)) return false; // #/properties/child/properties/ethnicity/$ref → Ethnicity
+  const v18 = o9["nationality"];
+  const a18 = v18 as unknown[];
+  if (v18 !== undefined) {
+    if (!Array.isArray(v18)) return false; // #/properties/child/properties/nationality/type
+    if (a18.length < 1) return false; // #/properties/child/properties/nationality/minItems
+    for (let i19 = 0; i19 < a18.length; i19++) {
+      const v20 = a18[i19];
+      if (!isCountryCode(v20)) return false; // #/properties/child/properties/nationality/items/$ref → CountryCode
     }
-    if (!hasUniqueItems(a28)) return false; // #/properties/child/properties/nationality/uniqueItems
+    if (!hasUniqueItems(a18)) return false; // #/properties/child/properties/nationality/uniqueItems
   }
-  const v31 = o19["birthFacility"];
-  const s31 = v31 as string;
-  if (v31 !== undefined) {
-    if (typeof v31 !== "string") return false; // #/properties/child/properties/birthFacility/type
-    if (s31.length === 0) return false; // #/properties/child/properties/birthFacility/minLength
-    if (s31.length > 300 && codePointLength(s31) > 300) return false; // #/properties/child/properties/birthFacility/maxLength
+  const v21 = o9["birthFacility"];
+  const s21 = v21 as string;
+  if (v21 !== undefined) {
+    if (typeof v21 !== "string") return false; // #/properties/child/properties/birthFacility/type
+    if (s21.length === 0) return false; // #/properties/child/properties/birthFacility/minLength
+    if (s21.length > 300 && codePointLength(s21) > 300) return false; // #/properties/child/properties/birthFacility/maxLength
   }
-  const v32 = o19["personalId"];
-  if (v32 !== undefined && !isPersonalIdNumber(v32)) return false; // #/properties/child/properties/personalId/$ref → PersonalIdNumber
-  if (o19["sex"] === "male") { // #/properties/child/allOf/0: if
-    const v35 = o19["personalId"];
-    const s35 = v35 as string;
-    if (v35 !== undefined) {
-      if (typeof v35 !== "string") return false; // #/properties/child/allOf/0/then/properties/personalId/type
-      if (!RE_1.test(s35)) return false; // #/properties/child/allOf/0/then/properties/personalId/pattern
-    }
-  }
-  if (o19["sex"] === "female") { // #/properties/child/allOf/1: if
-    const v38 = o19["personalId"];
-    const s38 = v38 as string;
-    if (v38 !== undefined) {
-      if (typeof v38 !== "string") return false; // #/properties/child/allOf/1/then/properties/personalId/type
-      if (!RE_2.test(s38)) return false; // #/properties/child/allOf/1/then/properties/personalId/pattern
+  const v22 = o9["personalId"];
+  if (v22 !== undefined && !isPersonalIdNumber(v22)) return false; // #/properties/child/properties/personalId/$ref → PersonalIdNumber
+  if (o9["sex"] === "male") { // #/properties/child/allOf/0: if
+    const v25 = o9["personalId"];
+    const s25 = v25 as string;
+    if (v25 !== undefined) {
+      if (typeof v25 !== "string") return false; // #/properties/child/allOf/0/then/properties/personalId/type
+      if (!RE_1.test(s25)) return false; // #/properties/child/allOf/0/then/properties/personalId/pattern
     }
   }
-  b39: { // #/properties/child/allOf/2: if, then
-    const v40 = o19["dateOfBirth"];
-    const s40 = v40 as string;
-    if (typeof v40 !== "string") break b39; // #/properties/child/allOf/2/if/properties/dateOfBirth/type
-    if (!RE_3.test(s40)) break b39; // #/properties/child/allOf/2/if/properties/dateOfBirth/pattern
-    const v41 = o19["personalId"];
-    const s41 = v41 as string;
-    if (v41 !== undefined) {
-      if (typeof v41 !== "string") return false; // #/properties/child/allOf/2/then/properties/personalId/type
-      if (!RE_4.test(s41)) return false; // #/properties/child/allOf/2/then/properties/personalId/pattern
+  if (o9["sex"] === "female") { // #/properties/child/allOf/1: if
+    const v28 = o9["personalId"];
+    const s28 = v28 as string;
+    if (v28 !== undefined) {
+      if (typeof v28 !== "string") return false; // #/properties/child/allOf/1/then/properties/personalId/type
+      if (!RE_2.test(s28)) return false; // #/properties/child/allOf/1/then/properties/personalId/pattern
     }
   }
-  b42: { // #/properties/child/allOf/3: if, then
-    const v43 = o19["dateOfBirth"];
-    const s43 = v43 as string;
-    if (typeof v43 !== "string") break b42; // #/properties/child/allOf/3/if/properties/dateOfBirth/type
-    if (!RE_5.test(s43)) break b42; // #/properties/child/allOf/3/if/properties/dateOfBirth/pattern
-    const v44 = o19["personalId"];
-    const s44 = v44 as string;
-    if (v44 !== undefined) {
-      if (typeof v44 !== "string") return false; // #/properties/child/allOf/3/then/properties/personalId/type
-      if (!RE_6.test(s44)) return false; // #/properties/child/allOf/3/then/properties/personalId/pattern
+  b29: { // #/properties/child/allOf/2: if, then
+    const v30 = o9["dateOfBirth"];
+    const s30 = v30 as string;
+    if (typeof v30 !== "string") break b29; // #/properties/child/allOf/2/if/properties/dateOfBirth/type
+    if (!RE_3.test(s30)) break b29; // #/properties/child/allOf/2/if/properties/dateOfBirth/pattern
+    const v31 = o9["personalId"];
+    const s31 = v31 as string;
+    if (v31 !== undefined) {
+      if (typeof v31 !== "string") return false; // #/properties/child/allOf/2/then/properties/personalId/type
+      if (!RE_4.test(s31)) return false; // #/properties/child/allOf/2/then/properties/personalId/pattern
     }
   }
-  const v45 = o0["father"];
-  const o45 = v45 as Record<string, unknown>;
-  if (v45 !== undefined) {
-    if (typeof v45 !== "object" || v45 === null || Array.isArray(v45)) return false; // #/properties/father/type
-    for (const k46 in o45) {
-      switch (k46) {
+  b32: { // #/properties/child/allOf/3: if, then
+    const v33 = o9["dateOfBirth"];
+    const s33 = v33 as string;
+    if (typeof v33 !== "string") break b32; // #/properties/child/allOf/3/if/properties/dateOfBirth/type
+    if (!RE_5.test(s33)) break b32; // #/properties/child/allOf/3/if/properties/dateOfBirth/pattern
+    const v34 = o9["personalId"];
+    const s34 = v34 as string;
+    if (v34 !== undefined) {
+      if (typeof v34 !== "string") return false; // #/properties/child/allOf/3/then/properties/personalId/type
+      if (!RE_6.test(s34)) return false; // #/properties/child/allOf/3/then/properties/personalId/pattern
+    }
+  }
+  const v35 = o0["father"];
+  const o35 = v35 as Record<string, unknown>;
+  if (v35 !== undefined) {
+    if (typeof v35 !== "object" || v35 === null || Array.isArray(v35)) return false; // #/properties/father/type
+    for (const k36 in o35) {
+      switch (k36) {
         case "name":
         case "dateOfBirth":
         case "ethnicity":
@@ -218,35 +185,35 @@ export function isBirthRegistration(data: unknown): boolean {
       }
       return false; // #/properties/father/additionalProperties
     }
-    if (!isPersonName(o45["name"])) return false; // #/properties/father/properties/name/$ref → PersonName
-    const v49 = o45["dateOfBirth"];
-    if (v49 !== undefined && !isPartialDate(v49)) return false; // #/properties/father/properties/dateOfBirth/$ref → PartialDate
-    const v50 = o45["ethnicity"];
-    if (v50 !== undefined && !isEthnicity(v50)) return false; // #/properties/father/properties/ethnicity/$ref → Ethnicity
-    const v51 = o45["nationality"];
-    const a51 = v51 as unknown[];
-    if (v51 !== undefined) {
-      if (!Array.isArray(v51)) return false; // #/properties/father/properties/nationality/type
-      if (a51.length < 1) return false; // #/properties/father/properties/nationality/minItems
-      for (let i52 = 0; i52 < a51.length; i52++) {
-        const v53 = a51[i52];
-        if (!isCountryCode(v53)) return false; // #/properties/father/properties/nationality/items/$ref → CountryCode
+    if (!isPersonName(o35["name"])) return false; // #/properties/father/properties/name/$ref → PersonName
+    const v39 = o35["dateOfBirth"];
+    if (v39 !== undefined && !isPartialDate(v39)) return false; // #/properties/father/properties/dateOfBirth/$ref → PartialDate
+    const v40 = o35["ethnicity"];
+    if (v40 !== undefined && !isEthnicity(v40)) return false; // #/properties/father/properties/ethnicity/$ref → Ethnicity
+    const v41 = o35["nationality"];
+    const a41 = v41 as unknown[];
+    if (v41 !== undefined) {
+      if (!Array.isArray(v41)) return false; // #/properties/father/properties/nationality/type
+      if (a41.length < 1) return false; // #/properties/father/properties/nationality/minItems
+      for (let i42 = 0; i42 < a41.length; i42++) {
+        const v43 = a41[i42];
+        if (!isCountryCode(v43)) return false; // #/properties/father/properties/nationality/items/$ref → CountryCode
       }
-      if (!hasUniqueItems(a51)) return false; // #/properties/father/properties/nationality/uniqueItems
+      if (!hasUniqueItems(a41)) return false; // #/properties/father/properties/nationality/uniqueItems
     }
-    const v54 = o45["residence"];
-    if (v54 !== undefined && !isAddress(v54)) return false; // #/properties/father/properties/residence/$ref → Address
-    const v55 = o45["personalId"];
-    if (v55 !== undefined && !isPersonalIdNumber(v55)) return false; // #/properties/father/properties/personalId/$ref → PersonalIdNumber
-    const v56 = o45["identityDocument"];
-    if (v56 !== undefined && !isIdentifier(v56)) return false; // #/properties/father/properties/identityDocument/$ref → Identifier
+    const v44 = o35["residence"];
+    if (v44 !== undefined && !isAddress(v44)) return false; // #/properties/father/properties/residence/$ref → Address
+    const v45 = o35["personalId"];
+    if (v45 !== undefined && !isPersonalIdNumber(v45)) return false; // #/properties/father/properties/personalId/$ref → PersonalIdNumber
+    const v46 = o35["identityDocument"];
+    if (v46 !== undefined && !isIdentifier(v46)) return false; // #/properties/father/properties/identityDocument/$ref → Identifier
   }
-  const v57 = o0["mother"];
-  const o57 = v57 as Record<string, unknown>;
-  if (v57 !== undefined) {
-    if (typeof v57 !== "object" || v57 === null || Array.isArray(v57)) return false; // #/properties/mother/type
-    for (const k58 in o57) {
-      switch (k58) {
+  const v47 = o0["mother"];
+  const o47 = v47 as Record<string, unknown>;
+  if (v47 !== undefined) {
+    if (typeof v47 !== "object" || v47 === null || Array.isArray(v47)) return false; // #/properties/mother/type
+    for (const k48 in o47) {
+      switch (k48) {
         case "name":
         case "dateOfBirth":
         case "ethnicity":
@@ -258,35 +225,35 @@ export function isBirthRegistration(data: unknown): boolean {
       }
       return false; // #/properties/mother/additionalProperties
     }
-    if (!isPersonName(o57["name"])) return false; // #/properties/mother/properties/name/$ref → PersonName
-    const v61 = o57["dateOfBirth"];
-    if (v61 !== undefined && !isPartialDate(v61)) return false; // #/properties/mother/properties/dateOfBirth/$ref → PartialDate
-    const v62 = o57["ethnicity"];
-    if (v62 !== undefined && !isEthnicity(v62)) return false; // #/properties/mother/properties/ethnicity/$ref → Ethnicity
-    const v63 = o57["nationality"];
-    const a63 = v63 as unknown[];
-    if (v63 !== undefined) {
-      if (!Array.isArray(v63)) return false; // #/properties/mother/properties/nationality/type
-      if (a63.length < 1) return false; // #/properties/mother/properties/nationality/minItems
-      for (let i64 = 0; i64 < a63.length; i64++) {
-        const v65 = a63[i64];
-        if (!isCountryCode(v65)) return false; // #/properties/mother/properties/nationality/items/$ref → CountryCode
+    if (!isPersonName(o47["name"])) return false; // #/properties/mother/properties/name/$ref → PersonName
+    const v51 = o47["dateOfBirth"];
+    if (v51 !== undefined && !isPartialDate(v51)) return false; // #/properties/mother/properties/dateOfBirth/$ref → PartialDate
+    const v52 = o47["ethnicity"];
+    if (v52 !== undefined && !isEthnicity(v52)) return false; // #/properties/mother/properties/ethnicity/$ref → Ethnicity
+    const v53 = o47["nationality"];
+    const a53 = v53 as unknown[];
+    if (v53 !== undefined) {
+      if (!Array.isArray(v53)) return false; // #/properties/mother/properties/nationality/type
+      if (a53.length < 1) return false; // #/properties/mother/properties/nationality/minItems
+      for (let i54 = 0; i54 < a53.length; i54++) {
+        const v55 = a53[i54];
+        if (!isCountryCode(v55)) return false; // #/properties/mother/properties/nationality/items/$ref → CountryCode
       }
-      if (!hasUniqueItems(a63)) return false; // #/properties/mother/properties/nationality/uniqueItems
+      if (!hasUniqueItems(a53)) return false; // #/properties/mother/properties/nationality/uniqueItems
     }
-    const v66 = o57["residence"];
-    if (v66 !== undefined && !isAddress(v66)) return false; // #/properties/mother/properties/residence/$ref → Address
-    const v67 = o57["personalId"];
-    if (v67 !== undefined && !isPersonalIdNumber(v67)) return false; // #/properties/mother/properties/personalId/$ref → PersonalIdNumber
-    const v68 = o57["identityDocument"];
-    if (v68 !== undefined && !isIdentifier(v68)) return false; // #/properties/mother/properties/identityDocument/$ref → Identifier
+    const v56 = o47["residence"];
+    if (v56 !== undefined && !isAddress(v56)) return false; // #/properties/mother/properties/residence/$ref → Address
+    const v57 = o47["personalId"];
+    if (v57 !== undefined && !isPersonalIdNumber(v57)) return false; // #/properties/mother/properties/personalId/$ref → PersonalIdNumber
+    const v58 = o47["identityDocument"];
+    if (v58 !== undefined && !isIdentifier(v58)) return false; // #/properties/mother/properties/identityDocument/$ref → Identifier
   }
-  const v69 = o0["declarant"];
-  const o69 = v69 as Record<string, unknown>;
-  if (v69 !== undefined) {
-    if (typeof v69 !== "object" || v69 === null || Array.isArray(v69)) return false; // #/properties/declarant/type
-    for (const k70 in o69) {
-      switch (k70) {
+  const v59 = o0["declarant"];
+  const o59 = v59 as Record<string, unknown>;
+  if (v59 !== undefined) {
+    if (typeof v59 !== "object" || v59 === null || Array.isArray(v59)) return false; // #/properties/declarant/type
+    for (const k60 in o59) {
+      switch (k60) {
         case "name":
         case "personalId":
         case "relationship":
@@ -294,19 +261,19 @@ export function isBirthRegistration(data: unknown): boolean {
       }
       return false; // #/properties/declarant/additionalProperties
     }
-    if (!isPersonName(o69["name"])) return false; // #/properties/declarant/properties/name/$ref → PersonName
-    const v73 = o69["personalId"];
-    if (v73 !== undefined && !isPersonalIdNumber(v73)) return false; // #/properties/declarant/properties/personalId/$ref → PersonalIdNumber
-    const v74 = o69["relationship"];
-    const s74 = v74 as string;
-    if (v74 !== undefined) {
-      if (typeof v74 !== "string") return false; // #/properties/declarant/properties/relationship/type
-      if (s74.length === 0) return false; // #/properties/declarant/properties/relationship/minLength
-      if (s74.length > 100 && codePointLength(s74) > 100) return false; // #/properties/declarant/properties/relationship/maxLength
+    if (!isPersonName(o59["name"])) return false; // #/properties/declarant/properties/name/$ref → PersonName
+    const v63 = o59["personalId"];
+    if (v63 !== undefined && !isPersonalIdNumber(v63)) return false; // #/properties/declarant/properties/personalId/$ref → PersonalIdNumber
+    const v64 = o59["relationship"];
+    const s64 = v64 as string;
+    if (v64 !== undefined) {
+      if (typeof v64 !== "string") return false; // #/properties/declarant/properties/relationship/type
+      if (s64.length === 0) return false; // #/properties/declarant/properties/relationship/minLength
+      if (s64.length > 100 && codePointLength(s64) > 100) return false; // #/properties/declarant/properties/relationship/maxLength
     }
   }
-  const v75 = o0["foreignDocument"];
-  if (v75 !== undefined && !isDocumentRef(v75)) return false; // #/properties/foreignDocument/$ref → DocumentRef
+  const v65 = o0["foreignDocument"];
+  if (v65 !== undefined && !isDocumentRef(v65)) return false; // #/properties/foreignDocument/$ref → DocumentRef
   if (o0["registrationKind"] === "recording-abroad") { // #/allOf/0: if
     if (o0["foreignDocument"] === undefined) return false; // #/allOf/0/then/required
   }
@@ -342,51 +309,19 @@ export function isDeathRegistration(data: unknown): boolean {
   const s5 = v5 as string;
   if (typeof v5 !== "string") return false; // #/properties/registrationDate/type
   if (!FORMAT_DATE(s5)) return false; // #/properties/registrationDate/format
-  const v6 = o0["registeringAuthority"];
-  const o6 = v6 as Record<string, unknown>;
-  if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false; // #/properties/registeringAuthority/type
-  for (const k7 in o6) {
-    switch (k7) {
-      case "name":
-      case "level":
-      case "unit":
-      case "country":
-        continue;
-    }
-    return false; // #/properties/registeringAuthority/additionalProperties
+  if (!isCivilStatusAuthority(o0["registeringAuthority"])) return false; // #/properties/registeringAuthority/$ref → CivilStatusAuthority
+  const v7 = o0["registrationKind"];
+  if (v7 !== undefined) {
+    if (typeof v7 !== "string") return false; // #/properties/registrationKind/type
+    if (!ENUM_0.has(v7)) return false; // #/properties/registrationKind/enum
   }
-  const v9 = o6["name"];
-  const s9 = v9 as string;
-  if (typeof v9 !== "string") return false; // #/properties/registeringAuthority/properties/name/type
-  if (s9.length === 0) return false; // #/properties/registeringAuthority/properties/name/minLength
-  if (s9.length > 300 && codePointLength(s9) > 300) return false; // #/properties/registeringAuthority/properties/name/maxLength
-  const v10 = o6["level"];
-  if (typeof v10 !== "string") return false; // #/properties/registeringAuthority/properties/level/type
-  if (!ENUM_0.has(v10)) return false; // #/properties/registeringAuthority/properties/level/enum
-  const v11 = o6["unit"];
-  if (v11 !== undefined && !isAdministrativeUnitRef(v11)) return false; // #/properties/registeringAuthority/properties/unit/$ref → AdministrativeUnitRef
-  const v12 = o6["country"];
-  if (v12 !== undefined && !isCountryCode(v12)) return false; // #/properties/registeringAuthority/properties/country/$ref → CountryCode
-  b13: { // #/properties/registeringAuthority/allOf/0: if, then
-    const v14 = o6["level"];
-    if (v14 !== "commune" && v14 !== "district") break b13; // #/properties/registeringAuthority/allOf/0/if/properties/level/enum
-    if (o6["unit"] === undefined) return false; // #/properties/registeringAuthority/allOf/0/then/required
-  }
-  if (o6["level"] === "representative-mission") { // #/properties/registeringAuthority/allOf/1: if
-    if (o6["country"] === undefined) return false; // #/properties/registeringAuthority/allOf/1/then/required
-  }
-  const v17 = o0["registrationKind"];
-  if (v17 !== undefined) {
-    if (typeof v17 !== "string") return false; // #/properties/registrationKind/type
-    if (!ENUM_1.has(v17)) return false; // #/properties/registrationKind/enum
-  }
-  const v18 = o0["foreignElement"];
-  if (v18 !== undefined && typeof v18 !== "boolean") return false; // #/properties/foreignElement/type
-  const v19 = o0["deceased"];
-  const o19 = v19 as Record<string, unknown>;
-  if (typeof v19 !== "object" || v19 === null || Array.isArray(v19)) return false; // #/properties/deceased/type
-  for (const k20 in o19) {
-    switch (k20) {
+  const v8 = o0["foreignElement"];
+  if (v8 !== undefined && typeof v8 !== "boolean") return false; // #/properties/foreignElement/type
+  const v9 = o0["deceased"];
+  const o9 = v9 as Record<string, unknown>;
+  if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) return false; // #/properties/deceased/type
+  for (const k10 in o9) {
+    switch (k10) {
       case "name":
       case "sex":
       case "dateOfBirth":
@@ -400,100 +335,100 @@ export function isDeathRegistration(data: unknown): boolean {
     }
     return false; // #/properties/deceased/additionalProperties
   }
-  if (!isPersonName(o19["name"])) return false; // #/properties/deceased/properties/name/$ref → PersonName
-  const v23 = o19["sex"];
-  const s23 = v23 as string;
-  if (v23 !== undefined) {
-    if (typeof v23 !== "string") return false; // #/properties/deceased/properties/sex/type
-    if (!RE_0.test(s23)) return false; // #/properties/deceased/properties/sex/pattern
+  if (!isPersonName(o9["name"])) return false; // #/properties/deceased/properties/name/$ref → PersonName
+  const v13 = o9["sex"];
+  const s13 = v13 as string;
+  if (v13 !== undefined) {
+    if (typeof v13 !== "string") return false; // #/properties/deceased/properties/sex/type
+    if (!RE_0.test(s13)) return false; // #/properties/deceased/properties/sex/pattern
   }
-  const v24 = o19["dateOfBirth"];
-  if (v24 !== undefined && !isPartialDate(v24)) return false; // #/properties/deceased/properties/dateOfBirth/$ref → PartialDate
-  const v25 = o19["ethnicity"];
-  if (v25 !== undefined && !isEthnicity(v25)) return false; // #/properties/deceased/properties/ethnicity/$ref → Ethnicity
-  const v26 = o19["nationality"];
-  const a26 = v26 as unknown[];
-  if (v26 !== undefined) {
-    if (!Array.isArray(v26)) return false; // #/properties/deceased/properties/nationality/type
-    if (a26.length < 1) return false; // #/properties/deceased/properties/nationality/minItems
-    for (let i27 = 0; i27 < a26.length; i27++) {
-      const v28 = a26[i27];
-      if (!isCountryCode(v28)) return false; // #/properties/deceased/properties/nationality/items/$ref → CountryCode
+  const v14 = o9["dateOfBirth"];
+  if (v14 !== undefined && !isPartialDate(v14)) return false; // #/properties/deceased/properties/dateOfBirth/$ref → PartialDate
+  const v15 = o9["ethnicity"];
+  if (v15 !== undefined && !isEthnicity(v15)) return false; // #/properties/deceased/properties/ethnicity/$ref → Ethnicity
+  const v16 = o9["nationality"];
+  const a16 = v16 as unknown[];
+  if (v16 !== undefined) {
+    if (!Array.isArray(v16)) return false; // #/properties/deceased/properties/nationality/type
+    if (a16.length < 1) return false; // #/properties/deceased/properties/nationality/minItems
+    for (let i17 = 0; i17 < a16.length; i17++) {
+      const v18 = a16[i17];
+      if (!isCountryCode(v18)) return false; // #/properties/deceased/properties/nationality/items/$ref → CountryCode
     }
-    if (!hasUniqueItems(a26)) return false; // #/properties/deceased/properties/nationality/uniqueItems
+    if (!hasUniqueItems(a16)) return false; // #/properties/deceased/properties/nationality/uniqueItems
   }
-  const v29 = o19["residence"];
-  if (v29 !== undefined && !isAddress(v29)) return false; // #/properties/deceased/properties/residence/$ref → Address
-  const v30 = o19["personalId"];
-  if (v30 !== undefined && !isPersonalIdNumber(v30)) return false; // #/properties/deceased/properties/personalId/$ref → PersonalIdNumber
-  const v31 = o19["identityDocument"];
-  if (v31 !== undefined && !isIdentifier(v31)) return false; // #/properties/deceased/properties/identityDocument/$ref → Identifier
-  const v32 = o19["legacyIdCard"];
-  if (v32 !== undefined && !isLegacyIdCardNumber(v32)) return false; // #/properties/deceased/properties/legacyIdCard/$ref → LegacyIdCardNumber
-  if (o19["sex"] === "male") { // #/properties/deceased/allOf/0: if
-    const v35 = o19["personalId"];
-    const s35 = v35 as string;
-    if (v35 !== undefined) {
-      if (typeof v35 !== "string") return false; // #/properties/deceased/allOf/0/then/properties/personalId/type
-      if (!RE_1.test(s35)) return false; // #/properties/deceased/allOf/0/then/properties/personalId/pattern
-    }
-  }
-  if (o19["sex"] === "female") { // #/properties/deceased/allOf/1: if
-    const v38 = o19["personalId"];
-    const s38 = v38 as string;
-    if (v38 !== undefined) {
-      if (typeof v38 !== "string") return false; // #/properties/deceased/allOf/1/then/properties/personalId/type
-      if (!RE_2.test(s38)) return false; // #/properties/deceased/allOf/1/then/properties/personalId/pattern
+  const v19 = o9["residence"];
+  if (v19 !== undefined && !isAddress(v19)) return false; // #/properties/deceased/properties/residence/$ref → Address
+  const v20 = o9["personalId"];
+  if (v20 !== undefined && !isPersonalIdNumber(v20)) return false; // #/properties/deceased/properties/personalId/$ref → PersonalIdNumber
+  const v21 = o9["identityDocument"];
+  if (v21 !== undefined && !isIdentifier(v21)) return false; // #/properties/deceased/properties/identityDocument/$ref → Identifier
+  const v22 = o9["legacyIdCard"];
+  if (v22 !== undefined && !isLegacyIdCardNumber(v22)) return false; // #/properties/deceased/properties/legacyIdCard/$ref → LegacyIdCardNumber
+  if (o9["sex"] === "male") { // #/properties/deceased/allOf/0: if
+    const v25 = o9["personalId"];
+    const s25 = v25 as string;
+    if (v25 !== undefined) {
+      if (typeof v25 !== "string") return false; // #/properties/deceased/allOf/0/then/properties/personalId/type
+      if (!RE_1.test(s25)) return false; // #/properties/deceased/allOf/0/then/properties/personalId/pattern
     }
   }
-  b39: { // #/properties/deceased/allOf/2: if, then
-    const v40 = o19["dateOfBirth"];
-    const s40 = v40 as string;
-    if (typeof v40 !== "string") break b39; // #/properties/deceased/allOf/2/if/properties/dateOfBirth/type
-    if (!RE_3.test(s40)) break b39; // #/properties/deceased/allOf/2/if/properties/dateOfBirth/pattern
-    const v41 = o19["personalId"];
-    const s41 = v41 as string;
-    if (v41 !== undefined) {
-      if (typeof v41 !== "string") return false; // #/properties/deceased/allOf/2/then/properties/personalId/type
-      if (!RE_4.test(s41)) return false; // #/properties/deceased/allOf/2/then/properties/personalId/pattern
+  if (o9["sex"] === "female") { // #/properties/deceased/allOf/1: if
+    const v28 = o9["personalId"];
+    const s28 = v28 as string;
+    if (v28 !== undefined) {
+      if (typeof v28 !== "string") return false; // #/properties/deceased/allOf/1/then/properties/personalId/type
+      if (!RE_2.test(s28)) return false; // #/properties/deceased/allOf/1/then/properties/personalId/pattern
     }
   }
-  b42: { // #/properties/deceased/allOf/3: if, then
-    const v43 = o19["dateOfBirth"];
-    const s43 = v43 as string;
-    if (typeof v43 !== "string") break b42; // #/properties/deceased/allOf/3/if/properties/dateOfBirth/type
-    if (!RE_5.test(s43)) break b42; // #/properties/deceased/allOf/3/if/properties/dateOfBirth/pattern
-    const v44 = o19["personalId"];
-    const s44 = v44 as string;
-    if (v44 !== undefined) {
-      if (typeof v44 !== "string") return false; // #/properties/deceased/allOf/3/then/properties/personalId/type
-      if (!RE_6.test(s44)) return false; // #/properties/deceased/allOf/3/then/properties/personalId/pattern
+  b29: { // #/properties/deceased/allOf/2: if, then
+    const v30 = o9["dateOfBirth"];
+    const s30 = v30 as string;
+    if (typeof v30 !== "string") break b29; // #/properties/deceased/allOf/2/if/properties/dateOfBirth/type
+    if (!RE_3.test(s30)) break b29; // #/properties/deceased/allOf/2/if/properties/dateOfBirth/pattern
+    const v31 = o9["personalId"];
+    const s31 = v31 as string;
+    if (v31 !== undefined) {
+      if (typeof v31 !== "string") return false; // #/properties/deceased/allOf/2/then/properties/personalId/type
+      if (!RE_4.test(s31)) return false; // #/properties/deceased/allOf/2/then/properties/personalId/pattern
+    }
+  }
+  b32: { // #/properties/deceased/allOf/3: if, then
+    const v33 = o9["dateOfBirth"];
+    const s33 = v33 as string;
+    if (typeof v33 !== "string") break b32; // #/properties/deceased/allOf/3/if/properties/dateOfBirth/type
+    if (!RE_5.test(s33)) break b32; // #/properties/deceased/allOf/3/if/properties/dateOfBirth/pattern
+    const v34 = o9["personalId"];
+    const s34 = v34 as string;
+    if (v34 !== undefined) {
+      if (typeof v34 !== "string") return false; // #/properties/deceased/allOf/3/then/properties/personalId/type
+      if (!RE_6.test(s34)) return false; // #/properties/deceased/allOf/3/then/properties/personalId/pattern
     }
   }
   if (!isPartialDate(o0["dateOfDeath"])) return false; // #/properties/dateOfDeath/$ref → PartialDate
-  const v46 = o0["timeOfDeath"];
-  const s46 = v46 as string;
-  if (v46 !== undefined) {
-    if (typeof v46 !== "string") return false; // #/properties/timeOfDeath/type
-    if (!RE_7.test(s46)) return false; // #/properties/timeOfDeath/pattern
+  const v36 = o0["timeOfDeath"];
+  const s36 = v36 as string;
+  if (v36 !== undefined) {
+    if (typeof v36 !== "string") return false; // #/properties/timeOfDeath/type
+    if (!RE_7.test(s36)) return false; // #/properties/timeOfDeath/pattern
   }
-  const v47 = o0["placeOfDeath"];
-  if (v47 !== undefined && !isAddress(v47)) return false; // #/properties/placeOfDeath/$ref → Address
-  const v48 = o0["causeOfDeath"];
-  const s48 = v48 as string;
-  if (v48 !== undefined) {
-    if (typeof v48 !== "string") return false; // #/properties/causeOfDeath/type
-    if (s48.length === 0) return false; // #/properties/causeOfDeath/minLength
-    if (s48.length > 500 && codePointLength(s48) > 500) return false; // #/properties/causeOfDeath/maxLength
+  const v37 = o0["placeOfDeath"];
+  if (v37 !== undefined && !isAddress(v37)) return false; // #/properties/placeOfDeath/$ref → Address
+  const v38 = o0["causeOfDeath"];
+  const s38 = v38 as string;
+  if (v38 !== undefined) {
+    if (typeof v38 !== "string") return false; // #/properties/causeOfDeath/type
+    if (s38.length === 0) return false; // #/properties/causeOfDeath/minLength
+    if (s38.length > 500 && codePointLength(s38) > 500) return false; // #/properties/causeOfDeath/maxLength
   }
-  const v49 = o0["deathNotice"];
-  if (v49 !== undefined && !isDocumentRef(v49)) return false; // #/properties/deathNotice/$ref → DocumentRef
-  const v50 = o0["declarant"];
-  const o50 = v50 as Record<string, unknown>;
-  if (v50 !== undefined) {
-    if (typeof v50 !== "object" || v50 === null || Array.isArray(v50)) return false; // #/properties/declarant/type
-    for (const k51 in o50) {
-      switch (k51) {
+  const v39 = o0["deathNotice"];
+  if (v39 !== undefined && !isDocumentRef(v39)) return false; // #/properties/deathNotice/$ref → DocumentRef
+  const v40 = o0["declarant"];
+  const o40 = v40 as Record<string, unknown>;
+  if (v40 !== undefined) {
+    if (typeof v40 !== "object" || v40 === null || Array.isArray(v40)) return false; // #/properties/declarant/type
+    for (const k41 in o40) {
+      switch (k41) {
         case "name":
         case "personalId":
         case "relationship":
@@ -501,23 +436,23 @@ export function isDeathRegistration(data: unknown): boolean {
       }
       return false; // #/properties/declarant/additionalProperties
     }
-    if (!isPersonName(o50["name"])) return false; // #/properties/declarant/properties/name/$ref → PersonName
-    const v54 = o50["personalId"];
-    if (v54 !== undefined && !isPersonalIdNumber(v54)) return false; // #/properties/declarant/properties/personalId/$ref → PersonalIdNumber
-    const v55 = o50["relationship"];
-    const s55 = v55 as string;
-    if (v55 !== undefined) {
-      if (typeof v55 !== "string") return false; // #/properties/declarant/properties/relationship/type
-      if (s55.length === 0) return false; // #/properties/declarant/properties/relationship/minLength
-      if (s55.length > 100 && codePointLength(s55) > 100) return false; // #/properties/declarant/properties/relationship/maxLength
+    if (!isPersonName(o40["name"])) return false; // #/properties/declarant/properties/name/$ref → PersonName
+    const v44 = o40["personalId"];
+    if (v44 !== undefined && !isPersonalIdNumber(v44)) return false; // #/properties/declarant/properties/personalId/$ref → PersonalIdNumber
+    const v45 = o40["relationship"];
+    const s45 = v45 as string;
+    if (v45 !== undefined) {
+      if (typeof v45 !== "string") return false; // #/properties/declarant/properties/relationship/type
+      if (s45.length === 0) return false; // #/properties/declarant/properties/relationship/minLength
+      if (s45.length > 100 && codePointLength(s45) > 100) return false; // #/properties/declarant/properties/relationship/maxLength
     }
   }
   if (o0["timeOfDeath"] !== undefined) { // #/allOf/0: if
-    const v57 = o0["dateOfDeath"];
-    const s57 = v57 as string;
-    if (v57 !== undefined) {
-      if (typeof v57 !== "string") return false; // #/allOf/0/then/properties/dateOfDeath/type
-      if (!RE_8.test(s57)) return false; // #/allOf/0/then/properties/dateOfDeath/pattern
+    const v47 = o0["dateOfDeath"];
+    const s47 = v47 as string;
+    if (v47 !== undefined) {
+      if (typeof v47 !== "string") return false; // #/allOf/0/then/properties/dateOfDeath/type
+      if (!RE_8.test(s47)) return false; // #/allOf/0/then/properties/dateOfDeath/pattern
     }
   }
   return true;
@@ -552,62 +487,30 @@ export function isDivorceRecord(data: unknown): boolean {
   const s5 = v5 as string;
   if (typeof v5 !== "string") return false; // #/properties/registrationDate/type
   if (!FORMAT_DATE(s5)) return false; // #/properties/registrationDate/format
-  const v6 = o0["registeringAuthority"];
-  const o6 = v6 as Record<string, unknown>;
-  if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false; // #/properties/registeringAuthority/type
-  for (const k7 in o6) {
-    switch (k7) {
-      case "name":
-      case "level":
-      case "unit":
-      case "country":
-        continue;
-    }
-    return false; // #/properties/registeringAuthority/additionalProperties
-  }
-  const v9 = o6["name"];
-  const s9 = v9 as string;
-  if (typeof v9 !== "string") return false; // #/properties/registeringAuthority/properties/name/type
-  if (s9.length === 0) return false; // #/properties/registeringAuthority/properties/name/minLength
-  if (s9.length > 300 && codePointLength(s9) > 300) return false; // #/properties/registeringAuthority/properties/name/maxLength
-  const v10 = o6["level"];
-  if (typeof v10 !== "string") return false; // #/properties/registeringAuthority/properties/level/type
-  if (!ENUM_0.has(v10)) return false; // #/properties/registeringAuthority/properties/level/enum
-  const v11 = o6["unit"];
-  if (v11 !== undefined && !isAdministrativeUnitRef(v11)) return false; // #/properties/registeringAuthority/properties/unit/$ref → AdministrativeUnitRef
-  const v12 = o6["country"];
-  if (v12 !== undefined && !isCountryCode(v12)) return false; // #/properties/registeringAuthority/properties/country/$ref → CountryCode
-  b13: { // #/properties/registeringAuthority/allOf/0: if, then
-    const v14 = o6["level"];
-    if (v14 !== "commune" && v14 !== "district") break b13; // #/properties/registeringAuthority/allOf/0/if/properties/level/enum
-    if (o6["unit"] === undefined) return false; // #/properties/registeringAuthority/allOf/0/then/required
-  }
-  if (o6["level"] === "representative-mission") { // #/properties/registeringAuthority/allOf/1: if
-    if (o6["country"] === undefined) return false; // #/properties/registeringAuthority/allOf/1/then/required
-  }
-  const v17 = o0["foreignElement"];
-  if (v17 !== undefined && typeof v17 !== "boolean") return false; // #/properties/foreignElement/type
-  const v18 = o0["kind"];
-  if (typeof v18 !== "string") return false; // #/properties/kind/type
-  if (v18 !== "divorce" && v18 !== "annulment") return false; // #/properties/kind/enum
-  const v19 = o0["divorceType"];
-  if (v19 !== undefined) {
-    if (typeof v19 !== "string") return false; // #/properties/divorceType/type
-    if (v19 !== "mutual-consent" && v19 !== "unilateral") return false; // #/properties/divorceType/enum
+  if (!isCivilStatusAuthority(o0["registeringAuthority"])) return false; // #/properties/registeringAuthority/$ref → CivilStatusAuthority
+  const v7 = o0["foreignElement"];
+  if (v7 !== undefined && typeof v7 !== "boolean") return false; // #/properties/foreignElement/type
+  const v8 = o0["kind"];
+  if (typeof v8 !== "string") return false; // #/properties/kind/type
+  if (v8 !== "divorce" && v8 !== "annulment") return false; // #/properties/kind/enum
+  const v9 = o0["divorceType"];
+  if (v9 !== undefined) {
+    if (typeof v9 !== "string") return false; // #/properties/divorceType/type
+    if (v9 !== "mutual-consent" && v9 !== "unilateral") return false; // #/properties/divorceType/enum
   }
   if (!isDocumentRef(o0["courtDecision"])) return false; // #/properties/courtDecision/$ref → DocumentRef
-  const v21 = o0["effectiveDate"];
-  const s21 = v21 as string;
-  if (typeof v21 !== "string") return false; // #/properties/effectiveDate/type
-  if (!FORMAT_DATE(s21)) return false; // #/properties/effectiveDate/format
+  const v11 = o0["effectiveDate"];
+  const s11 = v11 as string;
+  if (typeof v11 !== "string") return false; // #/properties/effectiveDate/type
+  if (!FORMAT_DATE(s11)) return false; // #/properties/effectiveDate/format
   if (!isRelatedPerson(o0["husband"])) return false; // #/properties/husband/$ref → RelatedPerson
   if (!isRelatedPerson(o0["wife"])) return false; // #/properties/wife/$ref → RelatedPerson
-  const v24 = o0["marriageRegistration"];
-  if (v24 !== undefined && !isDocumentRef(v24)) return false; // #/properties/marriageRegistration/$ref → DocumentRef
-  const v25 = o0["decidedAbroad"];
-  if (v25 !== undefined && typeof v25 !== "boolean") return false; // #/properties/decidedAbroad/type
-  const v26 = o0["decisionCountry"];
-  if (v26 !== undefined && !isCountryCode(v26)) return false; // #/properties/decisionCountry/$ref → CountryCode
+  const v14 = o0["marriageRegistration"];
+  if (v14 !== undefined && !isDocumentRef(v14)) return false; // #/properties/marriageRegistration/$ref → DocumentRef
+  const v15 = o0["decidedAbroad"];
+  if (v15 !== undefined && typeof v15 !== "boolean") return false; // #/properties/decidedAbroad/type
+  const v16 = o0["decisionCountry"];
+  if (v16 !== undefined && !isCountryCode(v16)) return false; // #/properties/decisionCountry/$ref → CountryCode
   if (o0["kind"] === "annulment") { // #/allOf/0: if
     if (o0["divorceType"] !== undefined) return false; // #/allOf/0/then/not
   }
@@ -646,57 +549,25 @@ export function isGuardianshipRegistration(data: unknown): boolean {
   const s5 = v5 as string;
   if (typeof v5 !== "string") return false; // #/properties/registrationDate/type
   if (!FORMAT_DATE(s5)) return false; // #/properties/registrationDate/format
-  const v6 = o0["registeringAuthority"];
-  const o6 = v6 as Record<string, unknown>;
-  if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false; // #/properties/registeringAuthority/type
-  for (const k7 in o6) {
-    switch (k7) {
-      case "name":
-      case "level":
-      case "unit":
-      case "country":
-        continue;
-    }
-    return false; // #/properties/registeringAuthority/additionalProperties
+  if (!isCivilStatusAuthority(o0["registeringAuthority"])) return false; // #/properties/registeringAuthority/$ref → CivilStatusAuthority
+  const v7 = o0["foreignElement"];
+  if (v7 !== undefined && typeof v7 !== "boolean") return false; // #/properties/foreignElement/type
+  const v8 = o0["event"];
+  if (typeof v8 !== "string") return false; // #/properties/event/type
+  if (!ENUM_1.has(v8)) return false; // #/properties/event/enum
+  const v9 = o0["guardianshipType"];
+  if (typeof v9 !== "string") return false; // #/properties/guardianshipType/type
+  if (v9 !== "appointed" && v9 !== "statutory") return false; // #/properties/guardianshipType/enum
+  const v10 = o0["wardCategory"];
+  if (v10 !== undefined) {
+    if (typeof v10 !== "string") return false; // #/properties/wardCategory/type
+    if (!ENUM_2.has(v10)) return false; // #/properties/wardCategory/enum
   }
-  const v9 = o6["name"];
-  const s9 = v9 as string;
-  if (typeof v9 !== "string") return false; // #/properties/registeringAuthority/properties/name/type
-  if (s9.length === 0) return false; // #/properties/registeringAuthority/properties/name/minLength
-  if (s9.length > 300 && codePointLength(s9) > 300) return false; // #/properties/registeringAuthority/properties/name/maxLength
-  const v10 = o6["level"];
-  if (typeof v10 !== "string") return false; // #/properties/registeringAuthority/properties/level/type
-  if (!ENUM_0.has(v10)) return false; // #/properties/registeringAuthority/properties/level/enum
-  const v11 = o6["unit"];
-  if (v11 !== undefined && !isAdministrativeUnitRef(v11)) return false; // #/properties/registeringAuthority/properties/unit/$ref → AdministrativeUnitRef
-  const v12 = o6["country"];
-  if (v12 !== undefined && !isCountryCode(v12)) return false; // #/properties/registeringAuthority/properties/country/$ref → CountryCode
-  b13: { // #/properties/registeringAuthority/allOf/0: if, then
-    const v14 = o6["level"];
-    if (v14 !== "commune" && v14 !== "district") break b13; // #/properties/registeringAuthority/allOf/0/if/properties/level/enum
-    if (o6["unit"] === undefined) return false; // #/properties/registeringAuthority/allOf/0/then/required
-  }
-  if (o6["level"] === "representative-mission") { // #/properties/registeringAuthority/allOf/1: if
-    if (o6["country"] === undefined) return false; // #/properties/registeringAuthority/allOf/1/then/required
-  }
-  const v17 = o0["foreignElement"];
-  if (v17 !== undefined && typeof v17 !== "boolean") return false; // #/properties/foreignElement/type
-  const v18 = o0["event"];
-  if (typeof v18 !== "string") return false; // #/properties/event/type
-  if (!ENUM_2.has(v18)) return false; // #/properties/event/enum
-  const v19 = o0["guardianshipType"];
-  if (typeof v19 !== "string") return false; // #/properties/guardianshipType/type
-  if (v19 !== "appointed" && v19 !== "statutory") return false; // #/properties/guardianshipType/enum
-  const v20 = o0["wardCategory"];
-  if (v20 !== undefined) {
-    if (typeof v20 !== "string") return false; // #/properties/wardCategory/type
-    if (!ENUM_3.has(v20)) return false; // #/properties/wardCategory/enum
-  }
-  const v21 = o0["ward"];
-  const o21 = v21 as Record<string, unknown>;
-  if (typeof v21 !== "object" || v21 === null || Array.isArray(v21)) return false; // #/properties/ward/type
-  for (const k22 in o21) {
-    switch (k22) {
+  const v11 = o0["ward"];
+  const o11 = v11 as Record<string, unknown>;
+  if (typeof v11 !== "object" || v11 === null || Array.isArray(v11)) return false; // #/properties/ward/type
+  for (const k12 in o11) {
+    switch (k12) {
       case "name":
       case "sex":
       case "dateOfBirth":
@@ -706,68 +577,68 @@ export function isGuardianshipRegistration(data: unknown): boolean {
     }
     return false; // #/properties/ward/additionalProperties
   }
-  if (!isPersonName(o21["name"])) return false; // #/properties/ward/properties/name/$ref → PersonName
-  const v25 = o21["sex"];
-  const s25 = v25 as string;
-  if (v25 !== undefined) {
-    if (typeof v25 !== "string") return false; // #/properties/ward/properties/sex/type
-    if (!RE_0.test(s25)) return false; // #/properties/ward/properties/sex/pattern
+  if (!isPersonName(o11["name"])) return false; // #/properties/ward/properties/name/$ref → PersonName
+  const v15 = o11["sex"];
+  const s15 = v15 as string;
+  if (v15 !== undefined) {
+    if (typeof v15 !== "string") return false; // #/properties/ward/properties/sex/type
+    if (!RE_0.test(s15)) return false; // #/properties/ward/properties/sex/pattern
   }
-  if (!isPartialDate(o21["dateOfBirth"])) return false; // #/properties/ward/properties/dateOfBirth/$ref → PartialDate
-  const v27 = o21["residence"];
-  if (v27 !== undefined && !isAddress(v27)) return false; // #/properties/ward/properties/residence/$ref → Address
-  const v28 = o21["personalId"];
-  if (v28 !== undefined && !isPersonalIdNumber(v28)) return false; // #/properties/ward/properties/personalId/$ref → PersonalIdNumber
-  if (o21["sex"] === "male") { // #/properties/ward/allOf/0: if
-    const v31 = o21["personalId"];
-    const s31 = v31 as string;
-    if (v31 !== undefined) {
-      if (typeof v31 !== "string") return false; // #/properties/ward/allOf/0/then/properties/personalId/type
-      if (!RE_1.test(s31)) return false; // #/properties/ward/allOf/0/then/properties/personalId/pattern
+  if (!isPartialDate(o11["dateOfBirth"])) return false; // #/properties/ward/properties/dateOfBirth/$ref → PartialDate
+  const v17 = o11["residence"];
+  if (v17 !== undefined && !isAddress(v17)) return false; // #/properties/ward/properties/residence/$ref → Address
+  const v18 = o11["personalId"];
+  if (v18 !== undefined && !isPersonalIdNumber(v18)) return false; // #/properties/ward/properties/personalId/$ref → PersonalIdNumber
+  if (o11["sex"] === "male") { // #/properties/ward/allOf/0: if
+    const v21 = o11["personalId"];
+    const s21 = v21 as string;
+    if (v21 !== undefined) {
+      if (typeof v21 !== "string") return false; // #/properties/ward/allOf/0/then/properties/personalId/type
+      if (!RE_1.test(s21)) return false; // #/properties/ward/allOf/0/then/properties/personalId/pattern
     }
   }
-  if (o21["sex"] === "female") { // #/properties/ward/allOf/1: if
-    const v34 = o21["personalId"];
-    const s34 = v34 as string;
-    if (v34 !== undefined) {
-      if (typeof v34 !== "string") return false; // #/properties/ward/allOf/1/then/properties/personalId/type
-      if (!RE_2.test(s34)) return false; // #/properties/ward/allOf/1/then/properties/personalId/pattern
+  if (o11["sex"] === "female") { // #/properties/ward/allOf/1: if
+    const v24 = o11["personalId"];
+    const s24 = v24 as string;
+    if (v24 !== undefined) {
+      if (typeof v24 !== "string") return false; // #/properties/ward/allOf/1/then/properties/personalId/type
+      if (!RE_2.test(s24)) return false; // #/properties/ward/allOf/1/then/properties/personalId/pattern
     }
   }
-  b35: { // #/properties/ward/allOf/2: if, then
-    const v36 = o21["dateOfBirth"];
-    const s36 = v36 as string;
-    if (typeof v36 !== "string") break b35; // #/properties/ward/allOf/2/if/properties/dateOfBirth/type
-    if (!RE_3.test(s36)) break b35; // #/properties/ward/allOf/2/if/properties/dateOfBirth/pattern
-    const v37 = o21["personalId"];
-    const s37 = v37 as string;
-    if (v37 !== undefined) {
-      if (typeof v37 !== "string") return false; // #/properties/ward/allOf/2/then/properties/personalId/type
-      if (!RE_4.test(s37)) return false; // #/properties/ward/allOf/2/then/properties/personalId/pattern
+  b25: { // #/properties/ward/allOf/2: if, then
+    const v26 = o11["dateOfBirth"];
+    const s26 = v26 as string;
+    if (typeof v26 !== "string") break b25; // #/properties/ward/allOf/2/if/properties/dateOfBirth/type
+    if (!RE_3.test(s26)) break b25; // #/properties/ward/allOf/2/if/properties/dateOfBirth/pattern
+    const v27 = o11["personalId"];
+    const s27 = v27 as string;
+    if (v27 !== undefined) {
+      if (typeof v27 !== "string") return false; // #/properties/ward/allOf/2/then/properties/personalId/type
+      if (!RE_4.test(s27)) return false; // #/properties/ward/allOf/2/then/properties/personalId/pattern
     }
   }
-  b38: { // #/properties/ward/allOf/3: if, then
-    const v39 = o21["dateOfBirth"];
-    const s39 = v39 as string;
-    if (typeof v39 !== "string") break b38; // #/properties/ward/allOf/3/if/properties/dateOfBirth/type
-    if (!RE_5.test(s39)) break b38; // #/properties/ward/allOf/3/if/properties/dateOfBirth/pattern
-    const v40 = o21["personalId"];
-    const s40 = v40 as string;
-    if (v40 !== undefined) {
-      if (typeof v40 !== "string") return false; // #/properties/ward/allOf/3/then/properties/personalId/type
-      if (!RE_6.test(s40)) return false; // #/properties/ward/allOf/3/then/properties/personalId/pattern
+  b28: { // #/properties/ward/allOf/3: if, then
+    const v29 = o11["dateOfBirth"];
+    const s29 = v29 as string;
+    if (typeof v29 !== "string") break b28; // #/properties/ward/allOf/3/if/properties/dateOfBirth/type
+    if (!RE_5.test(s29)) break b28; // #/properties/ward/allOf/3/if/properties/dateOfBirth/pattern
+    const v30 = o11["personalId"];
+    const s30 = v30 as string;
+    if (v30 !== undefined) {
+      if (typeof v30 !== "string") return false; // #/properties/ward/allOf/3/then/properties/personalId/type
+      if (!RE_6.test(s30)) return false; // #/properties/ward/allOf/3/then/properties/personalId/pattern
     }
   }
-  const v41 = o0["guardians"];
-  const a41 = v41 as unknown[];
-  if (!Array.isArray(v41)) return false; // #/properties/guardians/type
-  if (a41.length < 1) return false; // #/properties/guardians/minItems
-  for (let i42 = 0; i42 < a41.length; i42++) {
-    const v43 = a41[i42];
-    const o43 = v43 as Record<string, unknown>;
-    if (typeof v43 !== "object" || v43 === null || Array.isArray(v43)) return false; // #/properties/guardians/items/type
-    for (const k44 in o43) {
-      switch (k44) {
+  const v31 = o0["guardians"];
+  const a31 = v31 as unknown[];
+  if (!Array.isArray(v31)) return false; // #/properties/guardians/type
+  if (a31.length < 1) return false; // #/properties/guardians/minItems
+  for (let i32 = 0; i32 < a31.length; i32++) {
+    const v33 = a31[i32];
+    const o33 = v33 as Record<string, unknown>;
+    if (typeof v33 !== "object" || v33 === null || Array.isArray(v33)) return false; // #/properties/guardians/items/type
+    for (const k34 in o33) {
+      switch (k34) {
         case "name":
         case "dateOfBirth":
         case "residence":
@@ -778,37 +649,37 @@ export function isGuardianshipRegistration(data: unknown): boolean {
       }
       return false; // #/properties/guardians/items/additionalProperties
     }
-    if (!isPersonName(o43["name"])) return false; // #/properties/guardians/items/properties/name/$ref → PersonName
-    const v47 = o43["dateOfBirth"];
-    if (v47 !== undefined && !isPartialDate(v47)) return false; // #/properties/guardians/items/properties/dateOfBirth/$ref → PartialDate
-    const v48 = o43["residence"];
-    if (v48 !== undefined && !isAddress(v48)) return false; // #/properties/guardians/items/properties/residence/$ref → Address
-    const v49 = o43["personalId"];
-    if (v49 !== undefined && !isPersonalIdNumber(v49)) return false; // #/properties/guardians/items/properties/personalId/$ref → PersonalIdNumber
-    const v50 = o43["identityDocument"];
-    if (v50 !== undefined && !isIdentifier(v50)) return false; // #/properties/guardians/items/properties/identityDocument/$ref → Identifier
-    const v51 = o43["relationship"];
-    const s51 = v51 as string;
-    if (v51 !== undefined) {
-      if (typeof v51 !== "string") return false; // #/properties/guardians/items/properties/relationship/type
-      if (s51.length === 0) return false; // #/properties/guardians/items/properties/relationship/minLength
-      if (s51.length > 100 && codePointLength(s51) > 100) return false; // #/properties/guardians/items/properties/relationship/maxLength
+    if (!isPersonName(o33["name"])) return false; // #/properties/guardians/items/properties/name/$ref → PersonName
+    const v37 = o33["dateOfBirth"];
+    if (v37 !== undefined && !isPartialDate(v37)) return false; // #/properties/guardians/items/properties/dateOfBirth/$ref → PartialDate
+    const v38 = o33["residence"];
+    if (v38 !== undefined && !isAddress(v38)) return false; // #/properties/guardians/items/properties/residence/$ref → Address
+    const v39 = o33["personalId"];
+    if (v39 !== undefined && !isPersonalIdNumber(v39)) return false; // #/properties/guardians/items/properties/personalId/$ref → PersonalIdNumber
+    const v40 = o33["identityDocument"];
+    if (v40 !== undefined && !isIdentifier(v40)) return false; // #/properties/guardians/items/properties/identityDocument/$ref → Identifier
+    const v41 = o33["relationship"];
+    const s41 = v41 as string;
+    if (v41 !== undefined) {
+      if (typeof v41 !== "string") return false; // #/properties/guardians/items/properties/relationship/type
+      if (s41.length === 0) return false; // #/properties/guardians/items/properties/relationship/minLength
+      if (s41.length > 100 && codePointLength(s41) > 100) return false; // #/properties/guardians/items/properties/relationship/maxLength
     }
   }
-  const v52 = o0["appointmentDocument"];
-  if (v52 !== undefined && !isDocumentRef(v52)) return false; // #/properties/appointmentDocument/$ref → DocumentRef
-  const v53 = o0["terminationDate"];
-  const s53 = v53 as string;
-  if (v53 !== undefined) {
-    if (typeof v53 !== "string") return false; // #/properties/terminationDate/type
-    if (!FORMAT_DATE(s53)) return false; // #/properties/terminationDate/format
+  const v42 = o0["appointmentDocument"];
+  if (v42 !== undefined && !isDocumentRef(v42)) return false; // #/properties/appointmentDocument/$ref → DocumentRef
+  const v43 = o0["terminationDate"];
+  const s43 = v43 as string;
+  if (v43 !== undefined) {
+    if (typeof v43 !== "string") return false; // #/properties/terminationDate/type
+    if (!FORMAT_DATE(s43)) return false; // #/properties/terminationDate/format
   }
-  const v54 = o0["terminationReason"];
-  const s54 = v54 as string;
-  if (v54 !== undefined) {
-    if (typeof v54 !== "string") return false; // #/properties/terminationReason/type
-    if (s54.length === 0) return false; // #/properties/terminationReason/minLength
-    if (s54.length > 500 && codePointLength(s54) > 500) return false; // #/properties/terminationReason/maxLength
+  const v44 = o0["terminationReason"];
+  const s44 = v44 as string;
+  if (v44 !== undefined) {
+    if (typeof v44 !== "string") return false; // #/properties/terminationReason/type
+    if (s44.length === 0) return false; // #/properties/terminationReason/minLength
+    if (s44.length > 500 && codePointLength(s44) > 500) return false; // #/properties/terminationReason/maxLength
   }
   if (o0["guardianshipType"] === "appointed") { // #/allOf/0: if
     if (o0["appointmentDocument"] === undefined) return false; // #/allOf/0/then/required
@@ -862,51 +733,19 @@ export function isMarriageRegistration(data: unknown): boolean {
   const s5 = v5 as string;
   if (typeof v5 !== "string") return false; // #/properties/registrationDate/type
   if (!FORMAT_DATE(s5)) return false; // #/properties/registrationDate/format
-  const v6 = o0["registeringAuthority"];
-  const o6 = v6 as Record<string, unknown>;
-  if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false; // #/properties/registeringAuthority/type
-  for (const k7 in o6) {
-    switch (k7) {
-      case "name":
-      case "level":
-      case "unit":
-      case "country":
-        continue;
-    }
-    return false; // #/properties/registeringAuthority/additionalProperties
+  if (!isCivilStatusAuthority(o0["registeringAuthority"])) return false; // #/properties/registeringAuthority/$ref → CivilStatusAuthority
+  const v7 = o0["registrationKind"];
+  if (v7 !== undefined) {
+    if (typeof v7 !== "string") return false; // #/properties/registrationKind/type
+    if (!ENUM_0.has(v7)) return false; // #/properties/registrationKind/enum
   }
-  const v9 = o6["name"];
-  const s9 = v9 as string;
-  if (typeof v9 !== "string") return false; // #/properties/registeringAuthority/properties/name/type
-  if (s9.length === 0) return false; // #/properties/registeringAuthority/properties/name/minLength
-  if (s9.length > 300 && codePointLength(s9) > 300) return false; // #/properties/registeringAuthority/properties/name/maxLength
-  const v10 = o6["level"];
-  if (typeof v10 !== "string") return false; // #/properties/registeringAuthority/properties/level/type
-  if (!ENUM_0.has(v10)) return false; // #/properties/registeringAuthority/properties/level/enum
-  const v11 = o6["unit"];
-  if (v11 !== undefined && !isAdministrativeUnitRef(v11)) return false; // #/properties/registeringAuthority/properties/unit/$ref → AdministrativeUnitRef
-  const v12 = o6["country"];
-  if (v12 !== undefined && !isCountryCode(v12)) return false; // #/properties/registeringAuthority/properties/country/$ref → CountryCode
-  b13: { // #/properties/registeringAuthority/allOf/0: if, then
-    const v14 = o6["level"];
-    if (v14 !== "commune" && v14 !== "district") break b13; // #/properties/registeringAuthority/allOf/0/if/properties/level/enum
-    if (o6["unit"] === undefined) return false; // #/properties/registeringAuthority/allOf/0/then/required
-  }
-  if (o6["level"] === "representative-mission") { // #/properties/registeringAuthority/allOf/1: if
-    if (o6["country"] === undefined) return false; // #/properties/registeringAuthority/allOf/1/then/required
-  }
-  const v17 = o0["registrationKind"];
-  if (v17 !== undefined) {
-    if (typeof v17 !== "string") return false; // #/properties/registrationKind/type
-    if (!ENUM_1.has(v17)) return false; // #/properties/registrationKind/enum
-  }
-  const v18 = o0["foreignElement"];
-  if (v18 !== undefined && typeof v18 !== "boolean") return false; // #/properties/foreignElement/type
-  const v19 = o0["husband"];
-  const o19 = v19 as Record<string, unknown>;
-  if (typeof v19 !== "object" || v19 === null || Array.isArray(v19)) return false; // #/properties/husband/type
-  for (const k20 in o19) {
-    switch (k20) {
+  const v8 = o0["foreignElement"];
+  if (v8 !== undefined && typeof v8 !== "boolean") return false; // #/properties/foreignElement/type
+  const v9 = o0["husband"];
+  const o9 = v9 as Record<string, unknown>;
+  if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) return false; // #/properties/husband/type
+  for (const k10 in o9) {
+    switch (k10) {
       case "name":
       case "dateOfBirth":
       case "ethnicity":
@@ -918,32 +757,32 @@ export function isMarriageRegistration(data: unknown): boolean {
     }
     return false; // #/properties/husband/additionalProperties
   }
-  if (!isPersonName(o19["name"])) return false; // #/properties/husband/properties/name/$ref → PersonName
-  if (!isPartialDate(o19["dateOfBirth"])) return false; // #/properties/husband/properties/dateOfBirth/$ref → PartialDate
-  const v24 = o19["ethnicity"];
-  if (v24 !== undefined && !isEthnicity(v24)) return false; // #/properties/husband/properties/ethnicity/$ref → Ethnicity
-  const v25 = o19["nationality"];
-  const a25 = v25 as unknown[];
-  if (v25 !== undefined) {
-    if (!Array.isArray(v25)) return false; // #/properties/husband/properties/nationality/type
-    if (a25.length < 1) return false; // #/properties/husband/properties/nationality/minItems
-    for (let i26 = 0; i26 < a25.length; i26++) {
-      const v27 = a25[i26];
-      if (!isCountryCode(v27)) return false; // #/properties/husband/properties/nationality/items/$ref → CountryCode
+  if (!isPersonName(o9["name"])) return false; // #/properties/husband/properties/name/$ref → PersonName
+  if (!isPartialDate(o9["dateOfBirth"])) return false; // #/properties/husband/properties/dateOfBirth/$ref → PartialDate
+  const v14 = o9["ethnicity"];
+  if (v14 !== undefined && !isEthnicity(v14)) return false; // #/properties/husband/properties/ethnicity/$ref → Ethnicity
+  const v15 = o9["nationality"];
+  const a15 = v15 as unknown[];
+  if (v15 !== undefined) {
+    if (!Array.isArray(v15)) return false; // #/properties/husband/properties/nationality/type
+    if (a15.length < 1) return false; // #/properties/husband/properties/nationality/minItems
+    for (let i16 = 0; i16 < a15.length; i16++) {
+      const v17 = a15[i16];
+      if (!isCountryCode(v17)) return false; // #/properties/husband/properties/nationality/items/$ref → CountryCode
     }
-    if (!hasUniqueItems(a25)) return false; // #/properties/husband/properties/nationality/uniqueItems
+    if (!hasUniqueItems(a15)) return false; // #/properties/husband/properties/nationality/uniqueItems
   }
-  const v28 = o19["residence"];
-  if (v28 !== undefined && !isAddress(v28)) return false; // #/properties/husband/properties/residence/$ref → Address
-  const v29 = o19["personalId"];
-  if (v29 !== undefined && !isPersonalIdNumber(v29)) return false; // #/properties/husband/properties/personalId/$ref → PersonalIdNumber
-  const v30 = o19["identityDocument"];
-  if (v30 !== undefined && !isIdentifier(v30)) return false; // #/properties/husband/properties/identityDocument/$ref → Identifier
-  const v31 = o0["wife"];
-  const o31 = v31 as Record<string, unknown>;
-  if (typeof v31 !== "object" || v31 === null || Array.isArray(v31)) return false; // #/properties/wife/type
-  for (const k32 in o31) {
-    switch (k32) {
+  const v18 = o9["residence"];
+  if (v18 !== undefined && !isAddress(v18)) return false; // #/properties/husband/properties/residence/$ref → Address
+  const v19 = o9["personalId"];
+  if (v19 !== undefined && !isPersonalIdNumber(v19)) return false; // #/properties/husband/properties/personalId/$ref → PersonalIdNumber
+  const v20 = o9["identityDocument"];
+  if (v20 !== undefined && !isIdentifier(v20)) return false; // #/properties/husband/properties/identityDocument/$ref → Identifier
+  const v21 = o0["wife"];
+  const o21 = v21 as Record<string, unknown>;
+  if (typeof v21 !== "object" || v21 === null || Array.isArray(v21)) return false; // #/properties/wife/type
+  for (const k22 in o21) {
+    switch (k22) {
       case "name":
       case "dateOfBirth":
       case "ethnicity":
@@ -955,47 +794,47 @@ export function isMarriageRegistration(data: unknown): boolean {
     }
     return false; // #/properties/wife/additionalProperties
   }
-  if (!isPersonName(o31["name"])) return false; // #/properties/wife/properties/name/$ref → PersonName
-  if (!isPartialDate(o31["dateOfBirth"])) return false; // #/properties/wife/properties/dateOfBirth/$ref → PartialDate
-  const v36 = o31["ethnicity"];
-  if (v36 !== undefined && !isEthnicity(v36)) return false; // #/properties/wife/properties/ethnicity/$ref → Ethnicity
-  const v37 = o31["nationality"];
-  const a37 = v37 as unknown[];
+  if (!isPersonName(o21["name"])) return false; // #/properties/wife/properties/name/$ref → PersonName
+  if (!isPartialDate(o21["dateOfBirth"])) return false; // #/properties/wife/properties/dateOfBirth/$ref → PartialDate
+  const v26 = o21["ethnicity"];
+  if (v26 !== undefined && !isEthnicity(v26)) return false; // #/properties/wife/properties/ethnicity/$ref → Ethnicity
+  const v27 = o21["nationality"];
+  const a27 = v27 as unknown[];
+  if (v27 !== undefined) {
+    if (!Array.isArray(v27)) return false; // #/properties/wife/properties/nationality/type
+    if (a27.length < 1) return false; // #/properties/wife/properties/nationality/minItems
+    for (let i28 = 0; i28 < a27.length; i28++) {
+      const v29 = a27[i28];
+      if (!isCountryCode(v29)) return false; // #/properties/wife/properties/nationality/items/$ref → CountryCode
+    }
+    if (!hasUniqueItems(a27)) return false; // #/properties/wife/properties/nationality/uniqueItems
+  }
+  const v30 = o21["residence"];
+  if (v30 !== undefined && !isAddress(v30)) return false; // #/properties/wife/properties/residence/$ref → Address
+  const v31 = o21["personalId"];
+  if (v31 !== undefined && !isPersonalIdNumber(v31)) return false; // #/properties/wife/properties/personalId/$ref → PersonalIdNumber
+  const v32 = o21["identityDocument"];
+  if (v32 !== undefined && !isIdentifier(v32)) return false; // #/properties/wife/properties/identityDocument/$ref → Identifier
+  const v33 = o0["maritalStatusCertificates"];
+  const a33 = v33 as unknown[];
+  if (v33 !== undefined) {
+    if (!Array.isArray(v33)) return false; // #/properties/maritalStatusCertificates/type
+    if (a33.length < 1) return false; // #/properties/maritalStatusCertificates/minItems
+    for (let i34 = 0; i34 < a33.length; i34++) {
+      const v35 = a33[i34];
+      if (!isDocumentRef(v35)) return false; // #/properties/maritalStatusCertificates/items/$ref → DocumentRef
+    }
+  }
+  const v36 = o0["status"];
+  if (typeof v36 !== "string") return false; // #/properties/status/type
+  if (!ENUM_3.has(v36)) return false; // #/properties/status/enum
+  const v37 = o0["statusDate"];
+  const s37 = v37 as string;
   if (v37 !== undefined) {
-    if (!Array.isArray(v37)) return false; // #/properties/wife/properties/nationality/type
-    if (a37.length < 1) return false; // #/properties/wife/properties/nationality/minItems
-    for (let i38 = 0; i38 < a37.length; i38++) {
-      const v39 = a37[i38];
-      if (!isCountryCode(v39)) return false; // #/properties/wife/properties/nationality/items/$ref → CountryCode
-    }
-    if (!hasUniqueItems(a37)) return false; // #/properties/wife/properties/nationality/uniqueItems
+    if (typeof v37 !== "string") return false; // #/properties/statusDate/type
+    if (!FORMAT_DATE(s37)) return false; // #/properties/statusDate/format
   }
-  const v40 = o31["residence"];
-  if (v40 !== undefined && !isAddress(v40)) return false; // #/properties/wife/properties/residence/$ref → Address
-  const v41 = o31["personalId"];
-  if (v41 !== undefined && !isPersonalIdNumber(v41)) return false; // #/properties/wife/properties/personalId/$ref → PersonalIdNumber
-  const v42 = o31["identityDocument"];
-  if (v42 !== undefined && !isIdentifier(v42)) return false; // #/properties/wife/properties/identityDocument/$ref → Identifier
-  const v43 = o0["maritalStatusCertificates"];
-  const a43 = v43 as unknown[];
-  if (v43 !== undefined) {
-    if (!Array.isArray(v43)) return false; // #/properties/maritalStatusCertificates/type
-    if (a43.length < 1) return false; // #/properties/maritalStatusCertificates/minItems
-    for (let i44 = 0; i44 < a43.length; i44++) {
-      const v45 = a43[i44];
-      if (!isDocumentRef(v45)) return false; // #/properties/maritalStatusCertificates/items/$ref → DocumentRef
-    }
-  }
-  const v46 = o0["status"];
-  if (typeof v46 !== "string") return false; // #/properties/status/type
-  if (!ENUM_4.has(v46)) return false; // #/properties/status/enum
-  const v47 = o0["statusDate"];
-  const s47 = v47 as string;
-  if (v47 !== undefined) {
-    if (typeof v47 !== "string") return false; // #/properties/statusDate/type
-    if (!FORMAT_DATE(s47)) return false; // #/properties/statusDate/format
-  }
-  if (ENUM_5.has(o0["status"])) { // #/allOf/0: if
+  if (ENUM_4.has(o0["status"])) { // #/allOf/0: if
     if (o0["statusDate"] === undefined) return false; // #/allOf/0/then/required
   }
   return true;
@@ -1044,49 +883,17 @@ export function isNameChange(data: unknown): boolean {
   const s5 = v5 as string;
   if (typeof v5 !== "string") return false; // #/properties/registrationDate/type
   if (!FORMAT_DATE(s5)) return false; // #/properties/registrationDate/format
-  const v6 = o0["registeringAuthority"];
-  const o6 = v6 as Record<string, unknown>;
-  if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false; // #/properties/registeringAuthority/type
-  for (const k7 in o6) {
-    switch (k7) {
-      case "name":
-      case "level":
-      case "unit":
-      case "country":
-        continue;
-    }
-    return false; // #/properties/registeringAuthority/additionalProperties
-  }
-  const v9 = o6["name"];
-  const s9 = v9 as string;
-  if (typeof v9 !== "string") return false; // #/properties/registeringAuthority/properties/name/type
-  if (s9.length === 0) return false; // #/properties/registeringAuthority/properties/name/minLength
-  if (s9.length > 300 && codePointLength(s9) > 300) return false; // #/properties/registeringAuthority/properties/name/maxLength
-  const v10 = o6["level"];
-  if (typeof v10 !== "string") return false; // #/properties/registeringAuthority/properties/level/type
-  if (!ENUM_0.has(v10)) return false; // #/properties/registeringAuthority/properties/level/enum
-  const v11 = o6["unit"];
-  if (v11 !== undefined && !isAdministrativeUnitRef(v11)) return false; // #/properties/registeringAuthority/properties/unit/$ref → AdministrativeUnitRef
-  const v12 = o6["country"];
-  if (v12 !== undefined && !isCountryCode(v12)) return false; // #/properties/registeringAuthority/properties/country/$ref → CountryCode
-  b13: { // #/properties/registeringAuthority/allOf/0: if, then
-    const v14 = o6["level"];
-    if (v14 !== "commune" && v14 !== "district") break b13; // #/properties/registeringAuthority/allOf/0/if/properties/level/enum
-    if (o6["unit"] === undefined) return false; // #/properties/registeringAuthority/allOf/0/then/required
-  }
-  if (o6["level"] === "representative-mission") { // #/properties/registeringAuthority/allOf/1: if
-    if (o6["country"] === undefined) return false; // #/properties/registeringAuthority/allOf/1/then/required
-  }
-  const v17 = o0["foreignElement"];
-  if (v17 !== undefined && typeof v17 !== "boolean") return false; // #/properties/foreignElement/type
-  const v18 = o0["changeType"];
-  if (typeof v18 !== "string") return false; // #/properties/changeType/type
-  if (!ENUM_6.has(v18)) return false; // #/properties/changeType/enum
-  const v19 = o0["person"];
-  const o19 = v19 as Record<string, unknown>;
-  if (typeof v19 !== "object" || v19 === null || Array.isArray(v19)) return false; // #/properties/person/type
-  for (const k20 in o19) {
-    switch (k20) {
+  if (!isCivilStatusAuthority(o0["registeringAuthority"])) return false; // #/properties/registeringAuthority/$ref → CivilStatusAuthority
+  const v7 = o0["foreignElement"];
+  if (v7 !== undefined && typeof v7 !== "boolean") return false; // #/properties/foreignElement/type
+  const v8 = o0["changeType"];
+  if (typeof v8 !== "string") return false; // #/properties/changeType/type
+  if (!ENUM_5.has(v8)) return false; // #/properties/changeType/enum
+  const v9 = o0["person"];
+  const o9 = v9 as Record<string, unknown>;
+  if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) return false; // #/properties/person/type
+  for (const k10 in o9) {
+    switch (k10) {
       case "name":
       case "sex":
       case "dateOfBirth":
@@ -1095,71 +902,71 @@ export function isNameChange(data: unknown): boolean {
     }
     return false; // #/properties/person/additionalProperties
   }
-  if (!isPersonName(o19["name"])) return false; // #/properties/person/properties/name/$ref → PersonName
-  const v23 = o19["sex"];
-  const s23 = v23 as string;
-  if (v23 !== undefined) {
-    if (typeof v23 !== "string") return false; // #/properties/person/properties/sex/type
-    if (!RE_0.test(s23)) return false; // #/properties/person/properties/sex/pattern
+  if (!isPersonName(o9["name"])) return false; // #/properties/person/properties/name/$ref → PersonName
+  const v13 = o9["sex"];
+  const s13 = v13 as string;
+  if (v13 !== undefined) {
+    if (typeof v13 !== "string") return false; // #/properties/person/properties/sex/type
+    if (!RE_0.test(s13)) return false; // #/properties/person/properties/sex/pattern
   }
-  const v24 = o19["dateOfBirth"];
-  if (v24 !== undefined && !isPartialDate(v24)) return false; // #/properties/person/properties/dateOfBirth/$ref → PartialDate
-  const v25 = o19["personalId"];
-  if (v25 !== undefined && !isPersonalIdNumber(v25)) return false; // #/properties/person/properties/personalId/$ref → PersonalIdNumber
-  if (o19["sex"] === "male") { // #/properties/person/allOf/0: if
-    const v28 = o19["personalId"];
-    const s28 = v28 as string;
-    if (v28 !== undefined) {
-      if (typeof v28 !== "string") return false; // #/properties/person/allOf/0/then/properties/personalId/type
-      if (!RE_1.test(s28)) return false; // #/properties/person/allOf/0/then/properties/personalId/pattern
+  const v14 = o9["dateOfBirth"];
+  if (v14 !== undefined && !isPartialDate(v14)) return false; // #/properties/person/properties/dateOfBirth/$ref → PartialDate
+  const v15 = o9["personalId"];
+  if (v15 !== undefined && !isPersonalIdNumber(v15)) return false; // #/properties/person/properties/personalId/$ref → PersonalIdNumber
+  if (o9["sex"] === "male") { // #/properties/person/allOf/0: if
+    const v18 = o9["personalId"];
+    const s18 = v18 as string;
+    if (v18 !== undefined) {
+      if (typeof v18 !== "string") return false; // #/properties/person/allOf/0/then/properties/personalId/type
+      if (!RE_1.test(s18)) return false; // #/properties/person/allOf/0/then/properties/personalId/pattern
     }
   }
-  if (o19["sex"] === "female") { // #/properties/person/allOf/1: if
-    const v31 = o19["personalId"];
-    const s31 = v31 as string;
-    if (v31 !== undefined) {
-      if (typeof v31 !== "string") return false; // #/properties/person/allOf/1/then/properties/personalId/type
-      if (!RE_2.test(s31)) return false; // #/properties/person/allOf/1/then/properties/personalId/pattern
+  if (o9["sex"] === "female") { // #/properties/person/allOf/1: if
+    const v21 = o9["personalId"];
+    const s21 = v21 as string;
+    if (v21 !== undefined) {
+      if (typeof v21 !== "string") return false; // #/properties/person/allOf/1/then/properties/personalId/type
+      if (!RE_2.test(s21)) return false; // #/properties/person/allOf/1/then/properties/personalId/pattern
     }
   }
-  b32: { // #/properties/person/allOf/2: if, then
-    const v33 = o19["dateOfBirth"];
-    const s33 = v33 as string;
-    if (typeof v33 !== "string") break b32; // #/properties/person/allOf/2/if/properties/dateOfBirth/type
-    if (!RE_3.test(s33)) break b32; // #/properties/person/allOf/2/if/properties/dateOfBirth/pattern
-    const v34 = o19["personalId"];
-    const s34 = v34 as string;
-    if (v34 !== undefined) {
-      if (typeof v34 !== "string") return false; // #/properties/person/allOf/2/then/properties/personalId/type
-      if (!RE_4.test(s34)) return false; // #/properties/person/allOf/2/then/properties/personalId/pattern
+  b22: { // #/properties/person/allOf/2: if, then
+    const v23 = o9["dateOfBirth"];
+    const s23 = v23 as string;
+    if (typeof v23 !== "string") break b22; // #/properties/person/allOf/2/if/properties/dateOfBirth/type
+    if (!RE_3.test(s23)) break b22; // #/properties/person/allOf/2/if/properties/dateOfBirth/pattern
+    const v24 = o9["personalId"];
+    const s24 = v24 as string;
+    if (v24 !== undefined) {
+      if (typeof v24 !== "string") return false; // #/properties/person/allOf/2/then/properties/personalId/type
+      if (!RE_4.test(s24)) return false; // #/properties/person/allOf/2/then/properties/personalId/pattern
     }
   }
-  b35: { // #/properties/person/allOf/3: if, then
-    const v36 = o19["dateOfBirth"];
-    const s36 = v36 as string;
-    if (typeof v36 !== "string") break b35; // #/properties/person/allOf/3/if/properties/dateOfBirth/type
-    if (!RE_5.test(s36)) break b35; // #/properties/person/allOf/3/if/properties/dateOfBirth/pattern
-    const v37 = o19["personalId"];
-    const s37 = v37 as string;
-    if (v37 !== undefined) {
-      if (typeof v37 !== "string") return false; // #/properties/person/allOf/3/then/properties/personalId/type
-      if (!RE_6.test(s37)) return false; // #/properties/person/allOf/3/then/properties/personalId/pattern
+  b25: { // #/properties/person/allOf/3: if, then
+    const v26 = o9["dateOfBirth"];
+    const s26 = v26 as string;
+    if (typeof v26 !== "string") break b25; // #/properties/person/allOf/3/if/properties/dateOfBirth/type
+    if (!RE_5.test(s26)) break b25; // #/properties/person/allOf/3/if/properties/dateOfBirth/pattern
+    const v27 = o9["personalId"];
+    const s27 = v27 as string;
+    if (v27 !== undefined) {
+      if (typeof v27 !== "string") return false; // #/properties/person/allOf/3/then/properties/personalId/type
+      if (!RE_6.test(s27)) return false; // #/properties/person/allOf/3/then/properties/personalId/pattern
     }
   }
-  const v38 = o0["previousName"];
-  if (v38 !== undefined && !isPersonName(v38)) return false; // #/properties/previousName/$ref → PersonName
-  const v39 = o0["newName"];
-  if (v39 !== undefined && !isPersonName(v39)) return false; // #/properties/newName/$ref → PersonName
-  const v40 = o0["changes"];
-  const a40 = v40 as unknown[];
-  if (!Array.isArray(v40)) return false; // #/properties/changes/type
-  if (a40.length < 1) return false; // #/properties/changes/minItems
-  for (let i41 = 0; i41 < a40.length; i41++) {
-    const v42 = a40[i41];
-    const o42 = v42 as Record<string, unknown>;
-    if (typeof v42 !== "object" || v42 === null || Array.isArray(v42)) return false; // #/properties/changes/items/type
-    for (const k43 in o42) {
-      switch (k43) {
+  const v28 = o0["previousName"];
+  if (v28 !== undefined && !isPersonName(v28)) return false; // #/properties/previousName/$ref → PersonName
+  const v29 = o0["newName"];
+  if (v29 !== undefined && !isPersonName(v29)) return false; // #/properties/newName/$ref → PersonName
+  const v30 = o0["changes"];
+  const a30 = v30 as unknown[];
+  if (!Array.isArray(v30)) return false; // #/properties/changes/type
+  if (a30.length < 1) return false; // #/properties/changes/minItems
+  for (let i31 = 0; i31 < a30.length; i31++) {
+    const v32 = a30[i31];
+    const o32 = v32 as Record<string, unknown>;
+    if (typeof v32 !== "object" || v32 === null || Array.isArray(v32)) return false; // #/properties/changes/items/type
+    for (const k33 in o32) {
+      switch (k33) {
         case "item":
         case "previousValue":
         case "newValue":
@@ -1167,47 +974,47 @@ export function isNameChange(data: unknown): boolean {
       }
       return false; // #/properties/changes/items/additionalProperties
     }
-    const v45 = o42["item"];
-    if (typeof v45 !== "string") return false; // #/properties/changes/items/properties/item/type
-    if (!ENUM_7.has(v45)) return false; // #/properties/changes/items/properties/item/enum
-    const v46 = o42["previousValue"];
-    const s46 = v46 as string;
-    if (v46 !== undefined) {
-      if (typeof v46 !== "string") return false; // #/properties/changes/items/properties/previousValue/type
-      if (s46.length === 0) return false; // #/properties/changes/items/properties/previousValue/minLength
-      if (s46.length > 500 && codePointLength(s46) > 500) return false; // #/properties/changes/items/properties/previousValue/maxLength
+    const v35 = o32["item"];
+    if (typeof v35 !== "string") return false; // #/properties/changes/items/properties/item/type
+    if (!ENUM_6.has(v35)) return false; // #/properties/changes/items/properties/item/enum
+    const v36 = o32["previousValue"];
+    const s36 = v36 as string;
+    if (v36 !== undefined) {
+      if (typeof v36 !== "string") return false; // #/properties/changes/items/properties/previousValue/type
+      if (s36.length === 0) return false; // #/properties/changes/items/properties/previousValue/minLength
+      if (s36.length > 500 && codePointLength(s36) > 500) return false; // #/properties/changes/items/properties/previousValue/maxLength
     }
-    const v47 = o42["newValue"];
-    const s47 = v47 as string;
-    if (typeof v47 !== "string") return false; // #/properties/changes/items/properties/newValue/type
-    if (s47.length === 0) return false; // #/properties/changes/items/properties/newValue/minLength
-    if (s47.length > 500 && codePointLength(s47) > 500) return false; // #/properties/changes/items/properties/newValue/maxLength
+    const v37 = o32["newValue"];
+    const s37 = v37 as string;
+    if (typeof v37 !== "string") return false; // #/properties/changes/items/properties/newValue/type
+    if (s37.length === 0) return false; // #/properties/changes/items/properties/newValue/minLength
+    if (s37.length > 500 && codePointLength(s37) > 500) return false; // #/properties/changes/items/properties/newValue/maxLength
   }
-  const v48 = o0["reason"];
-  const s48 = v48 as string;
-  if (v48 !== undefined) {
-    if (typeof v48 !== "string") return false; // #/properties/reason/type
-    if (s48.length === 0) return false; // #/properties/reason/minLength
-    if (s48.length > 1000 && codePointLength(s48) > 1000) return false; // #/properties/reason/maxLength
+  const v38 = o0["reason"];
+  const s38 = v38 as string;
+  if (v38 !== undefined) {
+    if (typeof v38 !== "string") return false; // #/properties/reason/type
+    if (s38.length === 0) return false; // #/properties/reason/minLength
+    if (s38.length > 1000 && codePointLength(s38) > 1000) return false; // #/properties/reason/maxLength
   }
-  const v49 = o0["amendedRegistration"];
-  if (v49 !== undefined && !isDocumentRef(v49)) return false; // #/properties/amendedRegistration/$ref → DocumentRef
+  const v39 = o0["amendedRegistration"];
+  if (v39 !== undefined && !isDocumentRef(v39)) return false; // #/properties/amendedRegistration/$ref → DocumentRef
   if (o0["changeType"] === "change") { // #/allOf/0: if
     if (o0["previousName"] === undefined) return false; // #/allOf/0/then/required
     if (o0["newName"] === undefined) return false; // #/allOf/0/then/required
   }
   if (o0["changeType"] === "ethnicity-redetermination") { // #/allOf/1: if
-    const v54 = o0["changes"];
-    const a54 = v54 as unknown[];
-    if (v54 !== undefined) {
-      if (!Array.isArray(v54)) return false; // #/allOf/1/then/properties/changes/type
-      contains55: { // #/allOf/1/then/properties/changes/contains
-        loop55: for (let i55 = 0; i55 < a54.length; i55++) {
-          const v56 = a54[i55];
-          const o56 = v56 as Record<string, unknown>;
-          if (typeof v56 !== "object" || v56 === null || Array.isArray(v56)) continue loop55; // #/allOf/1/then/properties/changes/contains/type
-          if (o56["item"] !== "ethnicity") continue loop55; // #/allOf/1/then/properties/changes/contains/properties/item/const
-          break contains55;
+    const v44 = o0["changes"];
+    const a44 = v44 as unknown[];
+    if (v44 !== undefined) {
+      if (!Array.isArray(v44)) return false; // #/allOf/1/then/properties/changes/type
+      contains45: { // #/allOf/1/then/properties/changes/contains
+        loop45: for (let i45 = 0; i45 < a44.length; i45++) {
+          const v46 = a44[i45];
+          const o46 = v46 as Record<string, unknown>;
+          if (typeof v46 !== "object" || v46 === null || Array.isArray(v46)) continue loop45; // #/allOf/1/then/properties/changes/contains/type
+          if (o46["item"] !== "ethnicity") continue loop45; // #/allOf/1/then/properties/changes/contains/properties/item/const
+          break contains45;
         }
         return false; // #/allOf/1/then/properties/changes/contains
       }
@@ -1257,52 +1064,20 @@ export function isParentChildRecognition(data: unknown): boolean {
   const s5 = v5 as string;
   if (typeof v5 !== "string") return false; // #/properties/registrationDate/type
   if (!FORMAT_DATE(s5)) return false; // #/properties/registrationDate/format
-  const v6 = o0["registeringAuthority"];
-  const o6 = v6 as Record<string, unknown>;
-  if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false; // #/properties/registeringAuthority/type
-  for (const k7 in o6) {
-    switch (k7) {
-      case "name":
-      case "level":
-      case "unit":
-      case "country":
-        continue;
-    }
-    return false; // #/properties/registeringAuthority/additionalProperties
-  }
-  const v9 = o6["name"];
-  const s9 = v9 as string;
-  if (typeof v9 !== "string") return false; // #/properties/registeringAuthority/properties/name/type
-  if (s9.length === 0) return false; // #/properties/registeringAuthority/properties/name/minLength
-  if (s9.length > 300 && codePointLength(s9) > 300) return false; // #/properties/registeringAuthority/properties/name/maxLength
-  const v10 = o6["level"];
-  if (typeof v10 !== "string") return false; // #/properties/registeringAuthority/properties/level/type
-  if (!ENUM_0.has(v10)) return false; // #/properties/registeringAuthority/properties/level/enum
-  const v11 = o6["unit"];
-  if (v11 !== undefined && !isAdministrativeUnitRef(v11)) return false; // #/properties/registeringAuthority/properties/unit/$ref → AdministrativeUnitRef
-  const v12 = o6["country"];
-  if (v12 !== undefined && !isCountryCode(v12)) return false; // #/properties/registeringAuthority/properties/country/$ref → CountryCode
-  b13: { // #/properties/registeringAuthority/allOf/0: if, then
-    const v14 = o6["level"];
-    if (v14 !== "commune" && v14 !== "district") break b13; // #/properties/registeringAuthority/allOf/0/if/properties/level/enum
-    if (o6["unit"] === undefined) return false; // #/properties/registeringAuthority/allOf/0/then/required
-  }
-  if (o6["level"] === "representative-mission") { // #/properties/registeringAuthority/allOf/1: if
-    if (o6["country"] === undefined) return false; // #/properties/registeringAuthority/allOf/1/then/required
-  }
-  const v17 = o0["foreignElement"];
-  if (v17 !== undefined && typeof v17 !== "boolean") return false; // #/properties/foreignElement/type
-  const v18 = o0["recognisedRelationship"];
-  if (typeof v18 !== "string") return false; // #/properties/recognisedRelationship/type
-  if (v18 !== "father" && v18 !== "mother") return false; // #/properties/recognisedRelationship/enum
-  const v19 = o0["requestedBy"];
-  if (typeof v19 !== "string") return false; // #/properties/requestedBy/type
-  if (v19 !== "parent" && v19 !== "child") return false; // #/properties/requestedBy/enum
-  const v20 = o0["parent"];
-  const o20 = v20 as Record<string, unknown>;
-  if (typeof v20 !== "object" || v20 === null || Array.isArray(v20)) return false; // #/properties/parent/type
-  for (const k21 in o20) {
-    switch (k21) {
+  if (!isCivilStatusAuthority(o0["registeringAuthority"])) return false; // #/properties/registeringAuthority/$ref → CivilStatusAuthority
+  const v7 = o0["foreignElement"];
+  if (v7 !== undefined && typeof v7 !== "boolean") return false; // #/properties/foreignElement/type
+  const v8 = o0["recognisedRelationship"];
+  if (typeof v8 !== "string") return false; // #/properties/recognisedRelationship/type
+  if (v8 !== "father" && v8 !== "mother") return false; // #/properties/recognisedRelationship/enum
+  const v9 = o0["requestedBy"];
+  if (typeof v9 !== "string") return false; // #/properties/requestedBy/type
+  if (v9 !== "parent" && v9 !== "child") return false; // #/properties/requestedBy/enum
+  const v10 = o0["parent"];
+  const o10 = v10 as Record<string, unknown>;
+  if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false; // #/properties/parent/type
+  for (const k11 in o10) {
+    switch (k11) {
       case "name":
       case "sex":
       case "dateOfBirth":
@@ -1314,77 +1089,77 @@ export function isParentChildRecognition(data: unknown): boolean {
     }
     return false; // #/properties/parent/additionalProperties
   }
-  if (!isPersonName(o20["name"])) return false; // #/properties/parent/properties/name/$ref → PersonName
-  const v24 = o20["sex"];
-  const s24 = v24 as string;
-  if (v24 !== undefined) {
-    if (typeof v24 !== "string") return false; // #/properties/parent/properties/sex/type
-    if (!RE_0.test(s24)) return false; // #/properties/parent/properties/sex/pattern
+  if (!isPersonName(o10["name"])) return false; // #/properties/parent/properties/name/$ref → PersonName
+  const v14 = o10["sex"];
+  const s14 = v14 as string;
+  if (v14 !== undefined) {
+    if (typeof v14 !== "string") return false; // #/properties/parent/properties/sex/type
+    if (!RE_0.test(s14)) return false; // #/properties/parent/properties/sex/pattern
   }
-  const v25 = o20["dateOfBirth"];
-  if (v25 !== undefined && !isPartialDate(v25)) return false; // #/properties/parent/properties/dateOfBirth/$ref → PartialDate
-  const v26 = o20["nationality"];
-  const a26 = v26 as unknown[];
-  if (v26 !== undefined) {
-    if (!Array.isArray(v26)) return false; // #/properties/parent/properties/nationality/type
-    if (a26.length < 1) return false; // #/properties/parent/properties/nationality/minItems
-    for (let i27 = 0; i27 < a26.length; i27++) {
-      const v28 = a26[i27];
-      if (!isCountryCode(v28)) return false; // #/properties/parent/properties/nationality/items/$ref → CountryCode
+  const v15 = o10["dateOfBirth"];
+  if (v15 !== undefined && !isPartialDate(v15)) return false; // #/properties/parent/properties/dateOfBirth/$ref → PartialDate
+  const v16 = o10["nationality"];
+  const a16 = v16 as unknown[];
+  if (v16 !== undefined) {
+    if (!Array.isArray(v16)) return false; // #/properties/parent/properties/nationality/type
+    if (a16.length < 1) return false; // #/properties/parent/properties/nationality/minItems
+    for (let i17 = 0; i17 < a16.length; i17++) {
+      const v18 = a16[i17];
+      if (!isCountryCode(v18)) return false; // #/properties/parent/properties/nationality/items/$ref → CountryCode
     }
-    if (!hasUniqueItems(a26)) return false; // #/properties/parent/properties/nationality/uniqueItems
+    if (!hasUniqueItems(a16)) return false; // #/properties/parent/properties/nationality/uniqueItems
   }
-  const v29 = o20["residence"];
-  if (v29 !== undefined && !isAddress(v29)) return false; // #/properties/parent/properties/residence/$ref → Address
-  const v30 = o20["personalId"];
-  if (v30 !== undefined && !isPersonalIdNumber(v30)) return false; // #/properties/parent/properties/personalId/$ref → PersonalIdNumber
-  const v31 = o20["identityDocument"];
-  if (v31 !== undefined && !isIdentifier(v31)) return false; // #/properties/parent/properties/identityDocument/$ref → Identifier
-  if (o20["sex"] === "male") { // #/properties/parent/allOf/0: if
-    const v34 = o20["personalId"];
-    const s34 = v34 as string;
-    if (v34 !== undefined) {
-      if (typeof v34 !== "string") return false; // #/properties/parent/allOf/0/then/properties/personalId/type
-      if (!RE_1.test(s34)) return false; // #/properties/parent/allOf/0/then/properties/personalId/pattern
-    }
-  }
-  if (o20["sex"] === "female") { // #/properties/parent/allOf/1: if
-    const v37 = o20["personalId"];
-    const s37 = v37 as string;
-    if (v37 !== undefined) {
-      if (typeof v37 !== "string") return false; // #/properties/parent/allOf/1/then/properties/personalId/type
-      if (!RE_2.test(s37)) return false; // #/properties/parent/allOf/1/then/properties/personalId/pattern
+  const v19 = o10["residence"];
+  if (v19 !== undefined && !isAddress(v19)) return false; // #/properties/parent/properties/residence/$ref → Address
+  const v20 = o10["personalId"];
+  if (v20 !== undefined && !isPersonalIdNumber(v20)) return false; // #/properties/parent/properties/personalId/$ref → PersonalIdNumber
+  const v21 = o10["identityDocument"];
+  if (v21 !== undefined && !isIdentifier(v21)) return false; // #/properties/parent/properties/identityDocument/$ref → Identifier
+  if (o10["sex"] === "male") { // #/properties/parent/allOf/0: if
+    const v24 = o10["personalId"];
+    const s24 = v24 as string;
+    if (v24 !== undefined) {
+      if (typeof v24 !== "string") return false; // #/properties/parent/allOf/0/then/properties/personalId/type
+      if (!RE_1.test(s24)) return false; // #/properties/parent/allOf/0/then/properties/personalId/pattern
     }
   }
-  b38: { // #/properties/parent/allOf/2: if, then
-    const v39 = o20["dateOfBirth"];
-    const s39 = v39 as string;
-    if (typeof v39 !== "string") break b38; // #/properties/parent/allOf/2/if/properties/dateOfBirth/type
-    if (!RE_3.test(s39)) break b38; // #/properties/parent/allOf/2/if/properties/dateOfBirth/pattern
-    const v40 = o20["personalId"];
-    const s40 = v40 as string;
-    if (v40 !== undefined) {
-      if (typeof v40 !== "string") return false; // #/properties/parent/allOf/2/then/properties/personalId/type
-      if (!RE_4.test(s40)) return false; // #/properties/parent/allOf/2/then/properties/personalId/pattern
+  if (o10["sex"] === "female") { // #/properties/parent/allOf/1: if
+    const v27 = o10["personalId"];
+    const s27 = v27 as string;
+    if (v27 !== undefined) {
+      if (typeof v27 !== "string") return false; // #/properties/parent/allOf/1/then/properties/personalId/type
+      if (!RE_2.test(s27)) return false; // #/properties/parent/allOf/1/then/properties/personalId/pattern
     }
   }
-  b41: { // #/properties/parent/allOf/3: if, then
-    const v42 = o20["dateOfBirth"];
-    const s42 = v42 as string;
-    if (typeof v42 !== "string") break b41; // #/properties/parent/allOf/3/if/properties/dateOfBirth/type
-    if (!RE_5.test(s42)) break b41; // #/properties/parent/allOf/3/if/properties/dateOfBirth/pattern
-    const v43 = o20["personalId"];
-    const s43 = v43 as string;
-    if (v43 !== undefined) {
-      if (typeof v43 !== "string") return false; // #/properties/parent/allOf/3/then/properties/personalId/type
-      if (!RE_6.test(s43)) return false; // #/properties/parent/allOf/3/then/properties/personalId/pattern
+  b28: { // #/properties/parent/allOf/2: if, then
+    const v29 = o10["dateOfBirth"];
+    const s29 = v29 as string;
+    if (typeof v29 !== "string") break b28; // #/properties/parent/allOf/2/if/properties/dateOfBirth/type
+    if (!RE_3.test(s29)) break b28; // #/properties/parent/allOf/2/if/properties/dateOfBirth/pattern
+    const v30 = o10["personalId"];
+    const s30 = v30 as string;
+    if (v30 !== undefined) {
+      if (typeof v30 !== "string") return false; // #/properties/parent/allOf/2/then/properties/personalId/type
+      if (!RE_4.test(s30)) return false; // #/properties/parent/allOf/2/then/properties/personalId/pattern
     }
   }
-  const v44 = o0["child"];
-  const o44 = v44 as Record<string, unknown>;
-  if (typeof v44 !== "object" || v44 === null || Array.isArray(v44)) return false; // #/properties/child/type
-  for (const k45 in o44) {
-    switch (k45) {
+  b31: { // #/properties/parent/allOf/3: if, then
+    const v32 = o10["dateOfBirth"];
+    const s32 = v32 as string;
+    if (typeof v32 !== "string") break b31; // #/properties/parent/allOf/3/if/properties/dateOfBirth/type
+    if (!RE_5.test(s32)) break b31; // #/properties/parent/allOf/3/if/properties/dateOfBirth/pattern
+    const v33 = o10["personalId"];
+    const s33 = v33 as string;
+    if (v33 !== undefined) {
+      if (typeof v33 !== "string") return false; // #/properties/parent/allOf/3/then/properties/personalId/type
+      if (!RE_6.test(s33)) return false; // #/properties/parent/allOf/3/then/properties/personalId/pattern
+    }
+  }
+  const v34 = o0["child"];
+  const o34 = v34 as Record<string, unknown>;
+  if (typeof v34 !== "object" || v34 === null || Array.isArray(v34)) return false; // #/properties/child/type
+  for (const k35 in o34) {
+    switch (k35) {
       case "name":
       case "sex":
       case "dateOfBirth":
@@ -1396,96 +1171,96 @@ export function isParentChildRecognition(data: unknown): boolean {
     }
     return false; // #/properties/child/additionalProperties
   }
-  if (!isPersonName(o44["name"])) return false; // #/properties/child/properties/name/$ref → PersonName
-  const v48 = o44["sex"];
-  const s48 = v48 as string;
-  if (v48 !== undefined) {
-    if (typeof v48 !== "string") return false; // #/properties/child/properties/sex/type
-    if (!RE_0.test(s48)) return false; // #/properties/child/properties/sex/pattern
+  if (!isPersonName(o34["name"])) return false; // #/properties/child/properties/name/$ref → PersonName
+  const v38 = o34["sex"];
+  const s38 = v38 as string;
+  if (v38 !== undefined) {
+    if (typeof v38 !== "string") return false; // #/properties/child/properties/sex/type
+    if (!RE_0.test(s38)) return false; // #/properties/child/properties/sex/pattern
   }
-  const v49 = o44["dateOfBirth"];
-  if (v49 !== undefined && !isPartialDate(v49)) return false; // #/properties/child/properties/dateOfBirth/$ref → PartialDate
-  const v50 = o44["nationality"];
-  const a50 = v50 as unknown[];
-  if (v50 !== undefined) {
-    if (!Array.isArray(v50)) return false; // #/properties/child/properties/nationality/type
-    if (a50.length < 1) return false; // #/properties/child/properties/nationality/minItems
-    for (let i51 = 0; i51 < a50.length; i51++) {
-      const v52 = a50[i51];
-      if (!isCountryCode(v52)) return false; // #/properties/child/properties/nationality/items/$ref → CountryCode
+  const v39 = o34["dateOfBirth"];
+  if (v39 !== undefined && !isPartialDate(v39)) return false; // #/properties/child/properties/dateOfBirth/$ref → PartialDate
+  const v40 = o34["nationality"];
+  const a40 = v40 as unknown[];
+  if (v40 !== undefined) {
+    if (!Array.isArray(v40)) return false; // #/properties/child/properties/nationality/type
+    if (a40.length < 1) return false; // #/properties/child/properties/nationality/minItems
+    for (let i41 = 0; i41 < a40.length; i41++) {
+      const v42 = a40[i41];
+      if (!isCountryCode(v42)) return false; // #/properties/child/properties/nationality/items/$ref → CountryCode
     }
-    if (!hasUniqueItems(a50)) return false; // #/properties/child/properties/nationality/uniqueItems
+    if (!hasUniqueItems(a40)) return false; // #/properties/child/properties/nationality/uniqueItems
   }
-  const v53 = o44["residence"];
-  if (v53 !== undefined && !isAddress(v53)) return false; // #/properties/child/properties/residence/$ref → Address
-  const v54 = o44["personalId"];
-  if (v54 !== undefined && !isPersonalIdNumber(v54)) return false; // #/properties/child/properties/personalId/$ref → PersonalIdNumber
-  const v55 = o44["identityDocument"];
-  if (v55 !== undefined && !isIdentifier(v55)) return false; // #/properties/child/properties/identityDocument/$ref → Identifier
-  if (o44["sex"] === "male") { // #/properties/child/allOf/0: if
-    const v58 = o44["personalId"];
-    const s58 = v58 as string;
-    if (v58 !== undefined) {
-      if (typeof v58 !== "string") return false; // #/properties/child/allOf/0/then/properties/personalId/type
-      if (!RE_1.test(s58)) return false; // #/properties/child/allOf/0/then/properties/personalId/pattern
-    }
-  }
-  if (o44["sex"] === "female") { // #/properties/child/allOf/1: if
-    const v61 = o44["personalId"];
-    const s61 = v61 as string;
-    if (v61 !== undefined) {
-      if (typeof v61 !== "string") return false; // #/properties/child/allOf/1/then/properties/personalId/type
-      if (!RE_2.test(s61)) return false; // #/properties/child/allOf/1/then/properties/personalId/pattern
+  const v43 = o34["residence"];
+  if (v43 !== undefined && !isAddress(v43)) return false; // #/properties/child/properties/residence/$ref → Address
+  const v44 = o34["personalId"];
+  if (v44 !== undefined && !isPersonalIdNumber(v44)) return false; // #/properties/child/properties/personalId/$ref → PersonalIdNumber
+  const v45 = o34["identityDocument"];
+  if (v45 !== undefined && !isIdentifier(v45)) return false; // #/properties/child/properties/identityDocument/$ref → Identifier
+  if (o34["sex"] === "male") { // #/properties/child/allOf/0: if
+    const v48 = o34["personalId"];
+    const s48 = v48 as string;
+    if (v48 !== undefined) {
+      if (typeof v48 !== "string") return false; // #/properties/child/allOf/0/then/properties/personalId/type
+      if (!RE_1.test(s48)) return false; // #/properties/child/allOf/0/then/properties/personalId/pattern
     }
   }
-  b62: { // #/properties/child/allOf/2: if, then
-    const v63 = o44["dateOfBirth"];
-    const s63 = v63 as string;
-    if (typeof v63 !== "string") break b62; // #/properties/child/allOf/2/if/properties/dateOfBirth/type
-    if (!RE_3.test(s63)) break b62; // #/properties/child/allOf/2/if/properties/dateOfBirth/pattern
-    const v64 = o44["personalId"];
-    const s64 = v64 as string;
-    if (v64 !== undefined) {
-      if (typeof v64 !== "string") return false; // #/properties/child/allOf/2/then/properties/personalId/type
-      if (!RE_4.test(s64)) return false; // #/properties/child/allOf/2/then/properties/personalId/pattern
+  if (o34["sex"] === "female") { // #/properties/child/allOf/1: if
+    const v51 = o34["personalId"];
+    const s51 = v51 as string;
+    if (v51 !== undefined) {
+      if (typeof v51 !== "string") return false; // #/properties/child/allOf/1/then/properties/personalId/type
+      if (!RE_2.test(s51)) return false; // #/properties/child/allOf/1/then/properties/personalId/pattern
     }
   }
-  b65: { // #/properties/child/allOf/3: if, then
-    const v66 = o44["dateOfBirth"];
-    const s66 = v66 as string;
-    if (typeof v66 !== "string") break b65; // #/properties/child/allOf/3/if/properties/dateOfBirth/type
-    if (!RE_5.test(s66)) break b65; // #/properties/child/allOf/3/if/properties/dateOfBirth/pattern
-    const v67 = o44["personalId"];
-    const s67 = v67 as string;
-    if (v67 !== undefined) {
-      if (typeof v67 !== "string") return false; // #/properties/child/allOf/3/then/properties/personalId/type
-      if (!RE_6.test(s67)) return false; // #/properties/child/allOf/3/then/properties/personalId/pattern
+  b52: { // #/properties/child/allOf/2: if, then
+    const v53 = o34["dateOfBirth"];
+    const s53 = v53 as string;
+    if (typeof v53 !== "string") break b52; // #/properties/child/allOf/2/if/properties/dateOfBirth/type
+    if (!RE_3.test(s53)) break b52; // #/properties/child/allOf/2/if/properties/dateOfBirth/pattern
+    const v54 = o34["personalId"];
+    const s54 = v54 as string;
+    if (v54 !== undefined) {
+      if (typeof v54 !== "string") return false; // #/properties/child/allOf/2/then/properties/personalId/type
+      if (!RE_4.test(s54)) return false; // #/properties/child/allOf/2/then/properties/personalId/pattern
     }
   }
-  const v68 = o0["evidence"];
-  const a68 = v68 as unknown[];
-  if (!Array.isArray(v68)) return false; // #/properties/evidence/type
-  if (a68.length < 1) return false; // #/properties/evidence/minItems
-  for (let i69 = 0; i69 < a68.length; i69++) {
-    const v70 = a68[i69];
-    if (!isDocumentRef(v70)) return false; // #/properties/evidence/items/$ref → DocumentRef
+  b55: { // #/properties/child/allOf/3: if, then
+    const v56 = o34["dateOfBirth"];
+    const s56 = v56 as string;
+    if (typeof v56 !== "string") break b55; // #/properties/child/allOf/3/if/properties/dateOfBirth/type
+    if (!RE_5.test(s56)) break b55; // #/properties/child/allOf/3/if/properties/dateOfBirth/pattern
+    const v57 = o34["personalId"];
+    const s57 = v57 as string;
+    if (v57 !== undefined) {
+      if (typeof v57 !== "string") return false; // #/properties/child/allOf/3/then/properties/personalId/type
+      if (!RE_6.test(s57)) return false; // #/properties/child/allOf/3/then/properties/personalId/pattern
+    }
+  }
+  const v58 = o0["evidence"];
+  const a58 = v58 as unknown[];
+  if (!Array.isArray(v58)) return false; // #/properties/evidence/type
+  if (a58.length < 1) return false; // #/properties/evidence/minItems
+  for (let i59 = 0; i59 < a58.length; i59++) {
+    const v60 = a58[i59];
+    if (!isDocumentRef(v60)) return false; // #/properties/evidence/items/$ref → DocumentRef
   }
   if (o0["recognisedRelationship"] === "father") { // #/allOf/0: if
-    const v73 = o0["parent"];
-    const o73 = v73 as Record<string, unknown>;
-    if (v73 !== undefined) {
-      if (typeof v73 !== "object" || v73 === null || Array.isArray(v73)) return false; // #/allOf/0/then/properties/parent/type
-      const v74 = o73["sex"];
-      if (v74 !== undefined && v74 !== "male") return false; // #/allOf/0/then/properties/parent/properties/sex/const
+    const v63 = o0["parent"];
+    const o63 = v63 as Record<string, unknown>;
+    if (v63 !== undefined) {
+      if (typeof v63 !== "object" || v63 === null || Array.isArray(v63)) return false; // #/allOf/0/then/properties/parent/type
+      const v64 = o63["sex"];
+      if (v64 !== undefined && v64 !== "male") return false; // #/allOf/0/then/properties/parent/properties/sex/const
     }
   }
   if (o0["recognisedRelationship"] === "mother") { // #/allOf/1: if
-    const v77 = o0["parent"];
-    const o77 = v77 as Record<string, unknown>;
-    if (v77 !== undefined) {
-      if (typeof v77 !== "object" || v77 === null || Array.isArray(v77)) return false; // #/allOf/1/then/properties/parent/type
-      const v78 = o77["sex"];
-      if (v78 !== undefined && v78 !== "female") return false; // #/allOf/1/then/properties/parent/properties/sex/const
+    const v67 = o0["parent"];
+    const o67 = v67 as Record<string, unknown>;
+    if (v67 !== undefined) {
+      if (typeof v67 !== "object" || v67 === null || Array.isArray(v67)) return false; // #/allOf/1/then/properties/parent/type
+      const v68 = o67["sex"];
+      if (v68 !== undefined && v68 !== "female") return false; // #/allOf/1/then/properties/parent/properties/sex/const
     }
   }
   return true;

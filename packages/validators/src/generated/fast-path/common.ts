@@ -11,8 +11,9 @@ const ENUM_0: ReadonlySet<unknown> = new Set(["province","district","commune"]);
 const FORMAT_DATE = FORMAT_CHECKS["date"] as (value: string) => boolean;
 const RE_1 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const FORMAT_DATE_TIME = FORMAT_CHECKS["date-time"] as (value: string) => boolean;
-const ENUM_1: ReadonlySet<unknown> = new Set(["H","M","L"]);
-const ENUM_2: ReadonlySet<unknown> = new Set(["mobile","home","work"]);
+const ENUM_1: ReadonlySet<unknown> = new Set(["commune","district","representative-mission"]);
+const ENUM_2: ReadonlySet<unknown> = new Set(["H","M","L"]);
+const ENUM_3: ReadonlySet<unknown> = new Set(["mobile","home","work"]);
 const FORMAT_EMAIL = FORMAT_CHECKS["email"] as (value: string) => boolean;
 const RE_2 = new RegExp("^[A-Z]{2}$", "u");
 const RE_3 = new RegExp("^[0-9]{12}$", "u");
@@ -20,7 +21,7 @@ const FORMAT_VN_DRIVING_LICENCE = FORMAT_CHECKS["vn-driving-licence"] as (value:
 const RE_4 = new RegExp("^[0-9]{2}$", "u");
 const RE_5 = new RegExp("^[A-Z]{2}[1-5][0-9]{2}[0-9]{10}$", "u");
 const FORMAT_VN_HEALTH_INSURANCE_CARD = FORMAT_CHECKS["vn-health-insurance-card"] as (value: string) => boolean;
-const ENUM_3: ReadonlySet<unknown> = new Set(["personal-id","legacy-id-card","passport","tax-code","social-insurance-number","health-insurance-card","driving-licence","other"]);
+const ENUM_4: ReadonlySet<unknown> = new Set(["personal-id","legacy-id-card","passport","tax-code","social-insurance-number","health-insurance-card","driving-licence","other"]);
 const RE_6 = new RegExp("^([0-9]{9}|[0-9]{12})$", "u");
 const FORMAT_VN_LEGACY_ID_CARD = FORMAT_CHECKS["vn-legacy-id-card"] as (value: string) => boolean;
 const RE_7 = new RegExp("^[0-9]{2}[A-Z][A-Z0-9]?-[0-9]{4,5}$", "u");
@@ -35,7 +36,7 @@ const FORMAT_VN_PHONE = FORMAT_CHECKS["vn-phone"] as (value: string) => boolean;
 const RE_11 = new RegExp("^https://schemas\\.ndcvn\\.org/", "u");
 const FORMAT_URI = FORMAT_CHECKS["uri"] as (value: string) => boolean;
 const RE_12 = new RegExp("^[A-Za-z0-9._:-]+$", "u");
-const ENUM_4: ReadonlySet<unknown> = new Set(["NEW","UPDATE","CANCEL"]);
+const ENUM_5: ReadonlySet<unknown> = new Set(["NEW","UPDATE","CANCEL"]);
 const RE_13 = new RegExp("^[0-9]{10}$", "u");
 const FORMAT_VN_SOCIAL_INSURANCE_NUMBER = FORMAT_CHECKS["vn-social-insurance-number"] as (value: string) => boolean;
 const RE_14 = new RegExp("^([0-9]{10}(-[0-9]{3})?|[0-9]{12})$", "u");
@@ -158,6 +159,46 @@ export function isAttributed(data: unknown): boolean {
 }
 
 /**
+ * Whether `data` is a valid CivilStatusAuthority.
+ * Schema: https://schemas.ndcvn.org/common/CivilStatusAuthority/1.0.0
+ */
+export function isCivilStatusAuthority(data: unknown): boolean {
+  const o0 = data as Record<string, unknown>;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false; // #/type
+  for (const k1 in o0) {
+    switch (k1) {
+      case "name":
+      case "level":
+      case "unit":
+      case "country":
+        continue;
+    }
+    return false; // #/additionalProperties
+  }
+  const v3 = o0["name"];
+  const s3 = v3 as string;
+  if (typeof v3 !== "string") return false; // #/properties/name/type
+  if (s3.length === 0) return false; // #/properties/name/minLength
+  if (s3.length > 300 && codePointLength(s3) > 300) return false; // #/properties/name/maxLength
+  const v4 = o0["level"];
+  if (typeof v4 !== "string") return false; // #/properties/level/type
+  if (!ENUM_1.has(v4)) return false; // #/properties/level/enum
+  const v5 = o0["unit"];
+  if (v5 !== undefined && !isAdministrativeUnitRef(v5)) return false; // #/properties/unit/$ref → AdministrativeUnitRef
+  const v6 = o0["country"];
+  if (v6 !== undefined && !isCountryCode(v6)) return false; // #/properties/country/$ref → CountryCode
+  b7: { // #/allOf/0: if, then
+    const v8 = o0["level"];
+    if (v8 !== "commune" && v8 !== "district") break b7; // #/allOf/0/if/properties/level/enum
+    if (o0["unit"] === undefined) return false; // #/allOf/0/then/required
+  }
+  if (o0["level"] === "representative-mission") { // #/allOf/1: if
+    if (o0["country"] === undefined) return false; // #/allOf/1/then/required
+  }
+  return true;
+}
+
+/**
  * Whether `data` is a valid CodeList.
  * Schema: https://schemas.ndcvn.org/common/CodeList/1.0.0
  */
@@ -212,7 +253,7 @@ export function isCodeList(data: unknown): boolean {
   const v12 = o0["confidence"];
   if (v12 !== undefined) {
     if (typeof v12 !== "string") return false; // #/properties/confidence/type
-    if (!ENUM_1.has(v12)) return false; // #/properties/confidence/enum
+    if (!ENUM_2.has(v12)) return false; // #/properties/confidence/enum
   }
   const v13 = o0["entries"];
   const a13 = v13 as unknown[];
@@ -309,7 +350,7 @@ export function isContactPoint(data: unknown): boolean {
   const v5 = o0["use"];
   if (v5 !== undefined) {
     if (typeof v5 !== "string") return false; // #/properties/use/type
-    if (!ENUM_2.has(v5)) return false; // #/properties/use/enum
+    if (!ENUM_3.has(v5)) return false; // #/properties/use/enum
   }
   if (o0["system"] === "phone") { // #/allOf/0: if
     const v8 = o0["value"];
@@ -453,7 +494,7 @@ export function isIdentifier(data: unknown): boolean {
   }
   const v3 = o0["type"];
   if (typeof v3 !== "string") return false; // #/properties/type/type
-  if (!ENUM_3.has(v3)) return false; // #/properties/type/enum
+  if (!ENUM_4.has(v3)) return false; // #/properties/type/enum
   const v4 = o0["value"];
   const s4 = v4 as string;
   if (typeof v4 !== "string") return false; // #/properties/value/type
@@ -578,6 +619,61 @@ export function isPartialDate(data: unknown): boolean {
   if (typeof data !== "string") return false; // #/type
   if (!RE_8.test(s0)) return false; // #/pattern
   if (!FORMAT_PARTIAL_DATE(s0)) return false; // #/format
+  return true;
+}
+
+/**
+ * Whether `data` is a valid Party.
+ * Schema: https://schemas.ndcvn.org/common/Party/1.0.0
+ */
+export function isParty(data: unknown): boolean {
+  const o0 = data as Record<string, unknown>;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return false; // #/type
+  for (const k1 in o0) {
+    switch (k1) {
+      case "kind":
+      case "person":
+      case "organisation":
+      case "address":
+        continue;
+    }
+    return false; // #/additionalProperties
+  }
+  const v3 = o0["kind"];
+  if (typeof v3 !== "string") return false; // #/properties/kind/type
+  if (v3 !== "person" && v3 !== "organisation") return false; // #/properties/kind/enum
+  const v4 = o0["person"];
+  if (v4 !== undefined && !isRelatedPerson(v4)) return false; // #/properties/person/$ref → RelatedPerson
+  const v5 = o0["organisation"];
+  const o5 = v5 as Record<string, unknown>;
+  if (v5 !== undefined) {
+    if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) return false; // #/properties/organisation/type
+    for (const k6 in o5) {
+      switch (k6) {
+        case "name":
+        case "taxCode":
+          continue;
+      }
+      return false; // #/properties/organisation/additionalProperties
+    }
+    const v8 = o5["name"];
+    const s8 = v8 as string;
+    if (typeof v8 !== "string") return false; // #/properties/organisation/properties/name/type
+    if (s8.length === 0) return false; // #/properties/organisation/properties/name/minLength
+    if (s8.length > 300 && codePointLength(s8) > 300) return false; // #/properties/organisation/properties/name/maxLength
+    const v9 = o5["taxCode"];
+    if (v9 !== undefined && !isTaxCode(v9)) return false; // #/properties/organisation/properties/taxCode/$ref → TaxCode
+  }
+  const v10 = o0["address"];
+  if (v10 !== undefined && !isAddress(v10)) return false; // #/properties/address/$ref → Address
+  if (o0["kind"] === "person") { // #/allOf/0: if
+    if (o0["person"] === undefined) return false; // #/allOf/0/then/required
+    if (o0["organisation"] !== undefined) return false; // #/allOf/0/then/not
+  }
+  if (o0["kind"] === "organisation") { // #/allOf/1: if
+    if (o0["organisation"] === undefined) return false; // #/allOf/1/then/required
+    if (o0["person"] !== undefined) return false; // #/allOf/1/then/not
+  }
   return true;
 }
 
@@ -732,7 +828,7 @@ export function isRecordEnvelope(data: unknown): boolean {
   if (n6 < 1) return false; // #/properties/version/minimum
   const v7 = o0["event"];
   if (typeof v7 !== "string") return false; // #/properties/event/type
-  if (!ENUM_4.has(v7)) return false; // #/properties/event/enum
+  if (!ENUM_5.has(v7)) return false; // #/properties/event/enum
   const v8 = o0["updatedAt"];
   const s8 = v8 as string;
   if (typeof v8 !== "string") return false; // #/properties/updatedAt/type
@@ -798,6 +894,7 @@ export const fastPaths: Readonly<Record<string, (data: unknown) => boolean>> = {
   "https://schemas.ndcvn.org/common/Address/1.0.0": isAddress,
   "https://schemas.ndcvn.org/common/AdministrativeUnitRef/1.0.0": isAdministrativeUnitRef,
   "https://schemas.ndcvn.org/common/Attributed/1.0.0": isAttributed,
+  "https://schemas.ndcvn.org/common/CivilStatusAuthority/1.0.0": isCivilStatusAuthority,
   "https://schemas.ndcvn.org/common/CodeList/1.0.0": isCodeList,
   "https://schemas.ndcvn.org/common/ContactPoint/1.0.0": isContactPoint,
   "https://schemas.ndcvn.org/common/CountryCode/1.0.0": isCountryCode,
@@ -810,6 +907,7 @@ export const fastPaths: Readonly<Record<string, (data: unknown) => boolean>> = {
   "https://schemas.ndcvn.org/common/LicensePlate/1.0.0": isLicensePlate,
   "https://schemas.ndcvn.org/common/Money/1.0.0": isMoney,
   "https://schemas.ndcvn.org/common/PartialDate/1.0.0": isPartialDate,
+  "https://schemas.ndcvn.org/common/Party/1.0.0": isParty,
   "https://schemas.ndcvn.org/common/PassportNumber/1.0.0": isPassportNumber,
   "https://schemas.ndcvn.org/common/Period/1.0.0": isPeriod,
   "https://schemas.ndcvn.org/common/PersonName/1.0.0": isPersonName,

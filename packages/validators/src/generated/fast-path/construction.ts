@@ -5,7 +5,7 @@
 // an invalid payload come from the full validator.
 import { FORMAT_CHECKS } from "../../payload/formats.js";
 import { codePointLength, hasMinProperties } from "./_runtime.js";
-import { isAddress, isAdministrativeUnitRef, isRelatedPerson, isTaxCode } from "./common.js";
+import { isAddress, isAdministrativeUnitRef, isParty } from "./common.js";
 
 const KEYS_0: ReadonlySet<string> = new Set(["permitNumber","permitType","temporary","issueDate","issuingAuthority","investor","workName","site","parcels","buildingParameters","commencementDeadline","validUntil","status"]);
 const RE_0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
@@ -44,72 +44,25 @@ export function isConstructionPermit(data: unknown): boolean {
   if (typeof v7 !== "string") return false; // #/properties/issuingAuthority/type
   if (s7.length === 0) return false; // #/properties/issuingAuthority/minLength
   if (s7.length > 300 && codePointLength(s7) > 300) return false; // #/properties/issuingAuthority/maxLength
-  const v8 = o0["investor"];
-  const o8 = v8 as Record<string, unknown>;
-  if (typeof v8 !== "object" || v8 === null || Array.isArray(v8)) return false; // #/properties/investor/type
-  for (const k9 in o8) {
-    switch (k9) {
-      case "kind":
-      case "person":
-      case "organisation":
-      case "address":
-        continue;
-    }
-    return false; // #/properties/investor/additionalProperties
-  }
-  const v11 = o8["kind"];
-  if (typeof v11 !== "string") return false; // #/properties/investor/properties/kind/type
-  if (v11 !== "person" && v11 !== "organisation") return false; // #/properties/investor/properties/kind/enum
-  const v12 = o8["person"];
-  if (v12 !== undefined && !isRelatedPerson(v12)) return false; // #/properties/investor/properties/person/$ref → RelatedPerson
-  const v13 = o8["organisation"];
-  const o13 = v13 as Record<string, unknown>;
-  if (v13 !== undefined) {
-    if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) return false; // #/properties/investor/properties/organisation/type
-    for (const k14 in o13) {
-      switch (k14) {
-        case "name":
-        case "taxCode":
-          continue;
-      }
-      return false; // #/properties/investor/properties/organisation/additionalProperties
-    }
-    const v16 = o13["name"];
-    const s16 = v16 as string;
-    if (typeof v16 !== "string") return false; // #/properties/investor/properties/organisation/properties/name/type
-    if (s16.length === 0) return false; // #/properties/investor/properties/organisation/properties/name/minLength
-    if (s16.length > 300 && codePointLength(s16) > 300) return false; // #/properties/investor/properties/organisation/properties/name/maxLength
-    const v17 = o13["taxCode"];
-    if (v17 !== undefined && !isTaxCode(v17)) return false; // #/properties/investor/properties/organisation/properties/taxCode/$ref → TaxCode
-  }
-  const v18 = o8["address"];
-  if (v18 !== undefined && !isAddress(v18)) return false; // #/properties/investor/properties/address/$ref → Address
-  if (o8["kind"] === "person") { // #/properties/investor/allOf/0: if
-    if (o8["person"] === undefined) return false; // #/properties/investor/allOf/0/then/required
-    if (o8["organisation"] !== undefined) return false; // #/properties/investor/allOf/0/then/not
-  }
-  if (o8["kind"] === "organisation") { // #/properties/investor/allOf/1: if
-    if (o8["organisation"] === undefined) return false; // #/properties/investor/allOf/1/then/required
-    if (o8["person"] !== undefined) return false; // #/properties/investor/allOf/1/then/not
-  }
-  const v25 = o0["workName"];
-  const s25 = v25 as string;
-  if (v25 !== undefined) {
-    if (typeof v25 !== "string") return false; // #/properties/workName/type
-    if (s25.length === 0) return false; // #/properties/workName/minLength
-    if (s25.length > 500 && codePointLength(s25) > 500) return false; // #/properties/workName/maxLength
+  if (!isParty(o0["investor"])) return false; // #/properties/investor/$ref → Party
+  const v9 = o0["workName"];
+  const s9 = v9 as string;
+  if (v9 !== undefined) {
+    if (typeof v9 !== "string") return false; // #/properties/workName/type
+    if (s9.length === 0) return false; // #/properties/workName/minLength
+    if (s9.length > 500 && codePointLength(s9) > 500) return false; // #/properties/workName/maxLength
   }
   if (!isAddress(o0["site"])) return false; // #/properties/site/$ref → Address
-  const v27 = o0["parcels"];
-  const a27 = v27 as unknown[];
-  if (v27 !== undefined) {
-    if (!Array.isArray(v27)) return false; // #/properties/parcels/type
-    for (let i28 = 0; i28 < a27.length; i28++) {
-      const v29 = a27[i28];
-      const o29 = v29 as Record<string, unknown>;
-      if (typeof v29 !== "object" || v29 === null || Array.isArray(v29)) return false; // #/properties/parcels/items/type
-      for (const k30 in o29) {
-        switch (k30) {
+  const v11 = o0["parcels"];
+  const a11 = v11 as unknown[];
+  if (v11 !== undefined) {
+    if (!Array.isArray(v11)) return false; // #/properties/parcels/type
+    for (let i12 = 0; i12 < a11.length; i12++) {
+      const v13 = a11[i12];
+      const o13 = v13 as Record<string, unknown>;
+      if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) return false; // #/properties/parcels/items/type
+      for (const k14 in o13) {
+        switch (k14) {
           case "mapSheetNumber":
           case "parcelNumber":
           case "commune":
@@ -117,26 +70,26 @@ export function isConstructionPermit(data: unknown): boolean {
         }
         return false; // #/properties/parcels/items/additionalProperties
       }
-      const v32 = o29["mapSheetNumber"];
-      const n32 = v32 as number;
-      if (!Number.isInteger(v32)) return false; // #/properties/parcels/items/properties/mapSheetNumber/type
-      if (n32 < 0) return false; // #/properties/parcels/items/properties/mapSheetNumber/minimum
-      if (n32 > 99999) return false; // #/properties/parcels/items/properties/mapSheetNumber/maximum
-      const v33 = o29["parcelNumber"];
-      const n33 = v33 as number;
-      if (!Number.isInteger(v33)) return false; // #/properties/parcels/items/properties/parcelNumber/type
-      if (n33 < 1) return false; // #/properties/parcels/items/properties/parcelNumber/minimum
-      if (n33 > 999999) return false; // #/properties/parcels/items/properties/parcelNumber/maximum
-      if (!isAdministrativeUnitRef(o29["commune"])) return false; // #/properties/parcels/items/properties/commune/$ref → AdministrativeUnitRef
+      const v16 = o13["mapSheetNumber"];
+      const n16 = v16 as number;
+      if (!Number.isInteger(v16)) return false; // #/properties/parcels/items/properties/mapSheetNumber/type
+      if (n16 < 0) return false; // #/properties/parcels/items/properties/mapSheetNumber/minimum
+      if (n16 > 99999) return false; // #/properties/parcels/items/properties/mapSheetNumber/maximum
+      const v17 = o13["parcelNumber"];
+      const n17 = v17 as number;
+      if (!Number.isInteger(v17)) return false; // #/properties/parcels/items/properties/parcelNumber/type
+      if (n17 < 1) return false; // #/properties/parcels/items/properties/parcelNumber/minimum
+      if (n17 > 999999) return false; // #/properties/parcels/items/properties/parcelNumber/maximum
+      if (!isAdministrativeUnitRef(o13["commune"])) return false; // #/properties/parcels/items/properties/commune/$ref → AdministrativeUnitRef
     }
   }
-  const v35 = o0["buildingParameters"];
-  const o35 = v35 as Record<string, unknown>;
-  if (v35 !== undefined) {
-    if (typeof v35 !== "object" || v35 === null || Array.isArray(v35)) return false; // #/properties/buildingParameters/type
-    if (!hasMinProperties(o35, 1)) return false; // #/properties/buildingParameters/minProperties
-    for (const k36 in o35) {
-      switch (k36) {
+  const v19 = o0["buildingParameters"];
+  const o19 = v19 as Record<string, unknown>;
+  if (v19 !== undefined) {
+    if (typeof v19 !== "object" || v19 === null || Array.isArray(v19)) return false; // #/properties/buildingParameters/type
+    if (!hasMinProperties(o19, 1)) return false; // #/properties/buildingParameters/minProperties
+    for (const k20 in o19) {
+      switch (k20) {
         case "workGrade":
         case "floors":
         case "basementFloors":
@@ -147,60 +100,60 @@ export function isConstructionPermit(data: unknown): boolean {
       }
       return false; // #/properties/buildingParameters/additionalProperties
     }
-    const v38 = o35["workGrade"];
-    if (v38 !== undefined) {
-      if (typeof v38 !== "string") return false; // #/properties/buildingParameters/properties/workGrade/type
-      if (!ENUM_0.has(v38)) return false; // #/properties/buildingParameters/properties/workGrade/enum
+    const v22 = o19["workGrade"];
+    if (v22 !== undefined) {
+      if (typeof v22 !== "string") return false; // #/properties/buildingParameters/properties/workGrade/type
+      if (!ENUM_0.has(v22)) return false; // #/properties/buildingParameters/properties/workGrade/enum
     }
-    const v39 = o35["floors"];
-    const n39 = v39 as number;
-    if (v39 !== undefined) {
-      if (!Number.isInteger(v39)) return false; // #/properties/buildingParameters/properties/floors/type
-      if (n39 < 0) return false; // #/properties/buildingParameters/properties/floors/minimum
-      if (n39 > 200) return false; // #/properties/buildingParameters/properties/floors/maximum
+    const v23 = o19["floors"];
+    const n23 = v23 as number;
+    if (v23 !== undefined) {
+      if (!Number.isInteger(v23)) return false; // #/properties/buildingParameters/properties/floors/type
+      if (n23 < 0) return false; // #/properties/buildingParameters/properties/floors/minimum
+      if (n23 > 200) return false; // #/properties/buildingParameters/properties/floors/maximum
     }
-    const v40 = o35["basementFloors"];
-    const n40 = v40 as number;
-    if (v40 !== undefined) {
-      if (!Number.isInteger(v40)) return false; // #/properties/buildingParameters/properties/basementFloors/type
-      if (n40 < 0) return false; // #/properties/buildingParameters/properties/basementFloors/minimum
-      if (n40 > 20) return false; // #/properties/buildingParameters/properties/basementFloors/maximum
+    const v24 = o19["basementFloors"];
+    const n24 = v24 as number;
+    if (v24 !== undefined) {
+      if (!Number.isInteger(v24)) return false; // #/properties/buildingParameters/properties/basementFloors/type
+      if (n24 < 0) return false; // #/properties/buildingParameters/properties/basementFloors/minimum
+      if (n24 > 20) return false; // #/properties/buildingParameters/properties/basementFloors/maximum
     }
-    const v41 = o35["buildingFootprint"];
-    const n41 = v41 as number;
-    if (v41 !== undefined) {
-      if (typeof v41 !== "number" || !Number.isFinite(v41)) return false; // #/properties/buildingParameters/properties/buildingFootprint/type
-      if (n41 <= 0) return false; // #/properties/buildingParameters/properties/buildingFootprint/exclusiveMinimum
+    const v25 = o19["buildingFootprint"];
+    const n25 = v25 as number;
+    if (v25 !== undefined) {
+      if (typeof v25 !== "number" || !Number.isFinite(v25)) return false; // #/properties/buildingParameters/properties/buildingFootprint/type
+      if (n25 <= 0) return false; // #/properties/buildingParameters/properties/buildingFootprint/exclusiveMinimum
     }
-    const v42 = o35["grossFloorArea"];
-    const n42 = v42 as number;
-    if (v42 !== undefined) {
-      if (typeof v42 !== "number" || !Number.isFinite(v42)) return false; // #/properties/buildingParameters/properties/grossFloorArea/type
-      if (n42 <= 0) return false; // #/properties/buildingParameters/properties/grossFloorArea/exclusiveMinimum
+    const v26 = o19["grossFloorArea"];
+    const n26 = v26 as number;
+    if (v26 !== undefined) {
+      if (typeof v26 !== "number" || !Number.isFinite(v26)) return false; // #/properties/buildingParameters/properties/grossFloorArea/type
+      if (n26 <= 0) return false; // #/properties/buildingParameters/properties/grossFloorArea/exclusiveMinimum
     }
-    const v43 = o35["height"];
-    const n43 = v43 as number;
-    if (v43 !== undefined) {
-      if (typeof v43 !== "number" || !Number.isFinite(v43)) return false; // #/properties/buildingParameters/properties/height/type
-      if (n43 <= 0) return false; // #/properties/buildingParameters/properties/height/exclusiveMinimum
+    const v27 = o19["height"];
+    const n27 = v27 as number;
+    if (v27 !== undefined) {
+      if (typeof v27 !== "number" || !Number.isFinite(v27)) return false; // #/properties/buildingParameters/properties/height/type
+      if (n27 <= 0) return false; // #/properties/buildingParameters/properties/height/exclusiveMinimum
     }
   }
-  const v44 = o0["commencementDeadline"];
-  const s44 = v44 as string;
-  if (v44 !== undefined) {
-    if (typeof v44 !== "string") return false; // #/properties/commencementDeadline/type
-    if (!FORMAT_DATE(s44)) return false; // #/properties/commencementDeadline/format
+  const v28 = o0["commencementDeadline"];
+  const s28 = v28 as string;
+  if (v28 !== undefined) {
+    if (typeof v28 !== "string") return false; // #/properties/commencementDeadline/type
+    if (!FORMAT_DATE(s28)) return false; // #/properties/commencementDeadline/format
   }
-  const v45 = o0["validUntil"];
-  const s45 = v45 as string;
-  if (v45 !== undefined) {
-    if (typeof v45 !== "string") return false; // #/properties/validUntil/type
-    if (!FORMAT_DATE(s45)) return false; // #/properties/validUntil/format
+  const v29 = o0["validUntil"];
+  const s29 = v29 as string;
+  if (v29 !== undefined) {
+    if (typeof v29 !== "string") return false; // #/properties/validUntil/type
+    if (!FORMAT_DATE(s29)) return false; // #/properties/validUntil/format
   }
-  const v46 = o0["status"];
-  if (v46 !== undefined) {
-    if (typeof v46 !== "string") return false; // #/properties/status/type
-    if (!ENUM_1.has(v46)) return false; // #/properties/status/enum
+  const v30 = o0["status"];
+  if (v30 !== undefined) {
+    if (typeof v30 !== "string") return false; // #/properties/status/type
+    if (!ENUM_1.has(v30)) return false; // #/properties/status/enum
   }
   if (o0["temporary"] === true) { // #/allOf/0: if
     if (o0["validUntil"] === undefined) return false; // #/allOf/0/then/required

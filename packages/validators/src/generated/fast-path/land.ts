@@ -5,7 +5,7 @@
 // an invalid payload come from the full validator.
 import { FORMAT_CHECKS } from "../../payload/formats.js";
 import { codePointLength, hasMinProperties } from "./_runtime.js";
-import { isAddress, isAdministrativeUnitRef, isRelatedPerson, isTaxCode } from "./common.js";
+import { isAddress, isAdministrativeUnitRef, isParty } from "./common.js";
 
 const RE_0 = new RegExp("^[A-Za-z0-9._:-]{1,64}$", "u");
 const RE_1 = new RegExp("^[A-Z]{3}$", "u");
@@ -168,64 +168,18 @@ export function isLandUseRightCertificate(data: unknown): boolean {
   if (a8.length < 1) return false; // #/properties/holders/minItems
   for (let i9 = 0; i9 < a8.length; i9++) {
     const v10 = a8[i9];
-    const o10 = v10 as Record<string, unknown>;
-    if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false; // #/properties/holders/items/type
-    for (const k11 in o10) {
-      switch (k11) {
-        case "kind":
-        case "person":
-        case "organisation":
-        case "address":
-          continue;
-      }
-      return false; // #/properties/holders/items/additionalProperties
-    }
-    const v13 = o10["kind"];
-    if (typeof v13 !== "string") return false; // #/properties/holders/items/properties/kind/type
-    if (v13 !== "person" && v13 !== "organisation") return false; // #/properties/holders/items/properties/kind/enum
-    const v14 = o10["person"];
-    if (v14 !== undefined && !isRelatedPerson(v14)) return false; // #/properties/holders/items/properties/person/$ref → RelatedPerson
-    const v15 = o10["organisation"];
-    const o15 = v15 as Record<string, unknown>;
-    if (v15 !== undefined) {
-      if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) return false; // #/properties/holders/items/properties/organisation/type
-      for (const k16 in o15) {
-        switch (k16) {
-          case "name":
-          case "taxCode":
-            continue;
-        }
-        return false; // #/properties/holders/items/properties/organisation/additionalProperties
-      }
-      const v18 = o15["name"];
-      const s18 = v18 as string;
-      if (typeof v18 !== "string") return false; // #/properties/holders/items/properties/organisation/properties/name/type
-      if (s18.length === 0) return false; // #/properties/holders/items/properties/organisation/properties/name/minLength
-      if (s18.length > 300 && codePointLength(s18) > 300) return false; // #/properties/holders/items/properties/organisation/properties/name/maxLength
-      const v19 = o15["taxCode"];
-      if (v19 !== undefined && !isTaxCode(v19)) return false; // #/properties/holders/items/properties/organisation/properties/taxCode/$ref → TaxCode
-    }
-    const v20 = o10["address"];
-    if (v20 !== undefined && !isAddress(v20)) return false; // #/properties/holders/items/properties/address/$ref → Address
-    if (o10["kind"] === "person") { // #/properties/holders/items/allOf/0: if
-      if (o10["person"] === undefined) return false; // #/properties/holders/items/allOf/0/then/required
-      if (o10["organisation"] !== undefined) return false; // #/properties/holders/items/allOf/0/then/not
-    }
-    if (o10["kind"] === "organisation") { // #/properties/holders/items/allOf/1: if
-      if (o10["organisation"] === undefined) return false; // #/properties/holders/items/allOf/1/then/required
-      if (o10["person"] !== undefined) return false; // #/properties/holders/items/allOf/1/then/not
-    }
+    if (!isParty(v10)) return false; // #/properties/holders/items/$ref → Party
   }
-  const v27 = o0["parcels"];
-  const a27 = v27 as unknown[];
-  if (!Array.isArray(v27)) return false; // #/properties/parcels/type
-  if (a27.length < 1) return false; // #/properties/parcels/minItems
-  for (let i28 = 0; i28 < a27.length; i28++) {
-    const v29 = a27[i28];
-    const o29 = v29 as Record<string, unknown>;
-    if (typeof v29 !== "object" || v29 === null || Array.isArray(v29)) return false; // #/properties/parcels/items/type
-    for (const k30 in o29) {
-      switch (k30) {
+  const v11 = o0["parcels"];
+  const a11 = v11 as unknown[];
+  if (!Array.isArray(v11)) return false; // #/properties/parcels/type
+  if (a11.length < 1) return false; // #/properties/parcels/minItems
+  for (let i12 = 0; i12 < a11.length; i12++) {
+    const v13 = a11[i12];
+    const o13 = v13 as Record<string, unknown>;
+    if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) return false; // #/properties/parcels/items/type
+    for (const k14 in o13) {
+      switch (k14) {
         case "parcelId":
         case "mapSheetNumber":
         case "parcelNumber":
@@ -234,130 +188,130 @@ export function isLandUseRightCertificate(data: unknown): boolean {
       }
       return false; // #/properties/parcels/items/additionalProperties
     }
-    const v32 = o29["parcelId"];
-    const s32 = v32 as string;
-    if (v32 !== undefined) {
-      if (typeof v32 !== "string") return false; // #/properties/parcels/items/properties/parcelId/type
-      if (!RE_0.test(s32)) return false; // #/properties/parcels/items/properties/parcelId/pattern
+    const v16 = o13["parcelId"];
+    const s16 = v16 as string;
+    if (v16 !== undefined) {
+      if (typeof v16 !== "string") return false; // #/properties/parcels/items/properties/parcelId/type
+      if (!RE_0.test(s16)) return false; // #/properties/parcels/items/properties/parcelId/pattern
     }
-    const v33 = o29["mapSheetNumber"];
-    const n33 = v33 as number;
-    if (!Number.isInteger(v33)) return false; // #/properties/parcels/items/properties/mapSheetNumber/type
-    if (n33 < 0) return false; // #/properties/parcels/items/properties/mapSheetNumber/minimum
-    if (n33 > 99999) return false; // #/properties/parcels/items/properties/mapSheetNumber/maximum
-    const v34 = o29["parcelNumber"];
-    const n34 = v34 as number;
-    if (!Number.isInteger(v34)) return false; // #/properties/parcels/items/properties/parcelNumber/type
-    if (n34 < 1) return false; // #/properties/parcels/items/properties/parcelNumber/minimum
-    if (n34 > 999999) return false; // #/properties/parcels/items/properties/parcelNumber/maximum
-    if (!isAdministrativeUnitRef(o29["commune"])) return false; // #/properties/parcels/items/properties/commune/$ref → AdministrativeUnitRef
+    const v17 = o13["mapSheetNumber"];
+    const n17 = v17 as number;
+    if (!Number.isInteger(v17)) return false; // #/properties/parcels/items/properties/mapSheetNumber/type
+    if (n17 < 0) return false; // #/properties/parcels/items/properties/mapSheetNumber/minimum
+    if (n17 > 99999) return false; // #/properties/parcels/items/properties/mapSheetNumber/maximum
+    const v18 = o13["parcelNumber"];
+    const n18 = v18 as number;
+    if (!Number.isInteger(v18)) return false; // #/properties/parcels/items/properties/parcelNumber/type
+    if (n18 < 1) return false; // #/properties/parcels/items/properties/parcelNumber/minimum
+    if (n18 > 999999) return false; // #/properties/parcels/items/properties/parcelNumber/maximum
+    if (!isAdministrativeUnitRef(o13["commune"])) return false; // #/properties/parcels/items/properties/commune/$ref → AdministrativeUnitRef
   }
-  const v36 = o0["area"];
-  const n36 = v36 as number;
-  if (v36 !== undefined) {
-    if (typeof v36 !== "number" || !Number.isFinite(v36)) return false; // #/properties/area/type
-    if (n36 <= 0) return false; // #/properties/area/exclusiveMinimum
+  const v20 = o0["area"];
+  const n20 = v20 as number;
+  if (v20 !== undefined) {
+    if (typeof v20 !== "number" || !Number.isFinite(v20)) return false; // #/properties/area/type
+    if (n20 <= 0) return false; // #/properties/area/exclusiveMinimum
   }
-  const v37 = o0["useForms"];
-  const o37 = v37 as Record<string, unknown>;
-  if (v37 !== undefined) {
-    if (typeof v37 !== "object" || v37 === null || Array.isArray(v37)) return false; // #/properties/useForms/type
-    if (!hasMinProperties(o37, 1)) return false; // #/properties/useForms/minProperties
-    for (const k38 in o37) {
-      switch (k38) {
+  const v21 = o0["useForms"];
+  const o21 = v21 as Record<string, unknown>;
+  if (v21 !== undefined) {
+    if (typeof v21 !== "object" || v21 === null || Array.isArray(v21)) return false; // #/properties/useForms/type
+    if (!hasMinProperties(o21, 1)) return false; // #/properties/useForms/minProperties
+    for (const k22 in o21) {
+      switch (k22) {
         case "privateArea":
         case "sharedArea":
           continue;
       }
       return false; // #/properties/useForms/additionalProperties
     }
-    const v40 = o37["privateArea"];
-    const n40 = v40 as number;
-    if (v40 !== undefined) {
-      if (typeof v40 !== "number" || !Number.isFinite(v40)) return false; // #/properties/useForms/properties/privateArea/type
-      if (n40 < 0) return false; // #/properties/useForms/properties/privateArea/minimum
+    const v24 = o21["privateArea"];
+    const n24 = v24 as number;
+    if (v24 !== undefined) {
+      if (typeof v24 !== "number" || !Number.isFinite(v24)) return false; // #/properties/useForms/properties/privateArea/type
+      if (n24 < 0) return false; // #/properties/useForms/properties/privateArea/minimum
     }
-    const v41 = o37["sharedArea"];
-    const n41 = v41 as number;
-    if (v41 !== undefined) {
-      if (typeof v41 !== "number" || !Number.isFinite(v41)) return false; // #/properties/useForms/properties/sharedArea/type
-      if (n41 < 0) return false; // #/properties/useForms/properties/sharedArea/minimum
+    const v25 = o21["sharedArea"];
+    const n25 = v25 as number;
+    if (v25 !== undefined) {
+      if (typeof v25 !== "number" || !Number.isFinite(v25)) return false; // #/properties/useForms/properties/sharedArea/type
+      if (n25 < 0) return false; // #/properties/useForms/properties/sharedArea/minimum
     }
   }
-  const v42 = o0["landUsePurposes"];
-  const a42 = v42 as unknown[];
-  if (v42 !== undefined) {
-    if (!Array.isArray(v42)) return false; // #/properties/landUsePurposes/type
-    if (a42.length < 1) return false; // #/properties/landUsePurposes/minItems
-    for (let i43 = 0; i43 < a42.length; i43++) {
-      const v44 = a42[i43];
-      const o44 = v44 as Record<string, unknown>;
-      if (typeof v44 !== "object" || v44 === null || Array.isArray(v44)) return false; // #/properties/landUsePurposes/items/type
-      for (const k45 in o44) {
-        switch (k45) {
+  const v26 = o0["landUsePurposes"];
+  const a26 = v26 as unknown[];
+  if (v26 !== undefined) {
+    if (!Array.isArray(v26)) return false; // #/properties/landUsePurposes/type
+    if (a26.length < 1) return false; // #/properties/landUsePurposes/minItems
+    for (let i27 = 0; i27 < a26.length; i27++) {
+      const v28 = a26[i27];
+      const o28 = v28 as Record<string, unknown>;
+      if (typeof v28 !== "object" || v28 === null || Array.isArray(v28)) return false; // #/properties/landUsePurposes/items/type
+      for (const k29 in o28) {
+        switch (k29) {
           case "code":
           case "area":
             continue;
         }
         return false; // #/properties/landUsePurposes/items/additionalProperties
       }
-      const v47 = o44["code"];
-      const s47 = v47 as string;
-      if (typeof v47 !== "string") return false; // #/properties/landUsePurposes/items/properties/code/type
-      if (!RE_1.test(s47)) return false; // #/properties/landUsePurposes/items/properties/code/pattern
-      const v48 = o44["area"];
-      const n48 = v48 as number;
-      if (v48 !== undefined) {
-        if (typeof v48 !== "number" || !Number.isFinite(v48)) return false; // #/properties/landUsePurposes/items/properties/area/type
-        if (n48 <= 0) return false; // #/properties/landUsePurposes/items/properties/area/exclusiveMinimum
+      const v31 = o28["code"];
+      const s31 = v31 as string;
+      if (typeof v31 !== "string") return false; // #/properties/landUsePurposes/items/properties/code/type
+      if (!RE_1.test(s31)) return false; // #/properties/landUsePurposes/items/properties/code/pattern
+      const v32 = o28["area"];
+      const n32 = v32 as number;
+      if (v32 !== undefined) {
+        if (typeof v32 !== "number" || !Number.isFinite(v32)) return false; // #/properties/landUsePurposes/items/properties/area/type
+        if (n32 <= 0) return false; // #/properties/landUsePurposes/items/properties/area/exclusiveMinimum
       }
     }
   }
-  const v49 = o0["useTerm"];
-  const o49 = v49 as Record<string, unknown>;
-  if (v49 !== undefined) {
-    if (typeof v49 !== "object" || v49 === null || Array.isArray(v49)) return false; // #/properties/useTerm/type
-    for (const k50 in o49) {
-      switch (k50) {
+  const v33 = o0["useTerm"];
+  const o33 = v33 as Record<string, unknown>;
+  if (v33 !== undefined) {
+    if (typeof v33 !== "object" || v33 === null || Array.isArray(v33)) return false; // #/properties/useTerm/type
+    for (const k34 in o33) {
+      switch (k34) {
         case "kind":
         case "until":
           continue;
       }
       return false; // #/properties/useTerm/additionalProperties
     }
-    const v52 = o49["kind"];
-    if (typeof v52 !== "string") return false; // #/properties/useTerm/properties/kind/type
-    if (v52 !== "long-term" && v52 !== "fixed-term") return false; // #/properties/useTerm/properties/kind/enum
-    const v53 = o49["until"];
-    const s53 = v53 as string;
-    if (v53 !== undefined) {
-      if (typeof v53 !== "string") return false; // #/properties/useTerm/properties/until/type
-      if (!FORMAT_DATE(s53)) return false; // #/properties/useTerm/properties/until/format
+    const v36 = o33["kind"];
+    if (typeof v36 !== "string") return false; // #/properties/useTerm/properties/kind/type
+    if (v36 !== "long-term" && v36 !== "fixed-term") return false; // #/properties/useTerm/properties/kind/enum
+    const v37 = o33["until"];
+    const s37 = v37 as string;
+    if (v37 !== undefined) {
+      if (typeof v37 !== "string") return false; // #/properties/useTerm/properties/until/type
+      if (!FORMAT_DATE(s37)) return false; // #/properties/useTerm/properties/until/format
     }
-    if (o49["kind"] === "fixed-term") { // #/properties/useTerm/allOf/0: if
-      if (o49["until"] === undefined) return false; // #/properties/useTerm/allOf/0/then/required
+    if (o33["kind"] === "fixed-term") { // #/properties/useTerm/allOf/0: if
+      if (o33["until"] === undefined) return false; // #/properties/useTerm/allOf/0/then/required
     }
-    if (o49["kind"] === "long-term") { // #/properties/useTerm/allOf/1: if
-      if (o49["until"] !== undefined) return false; // #/properties/useTerm/allOf/1/then/not
+    if (o33["kind"] === "long-term") { // #/properties/useTerm/allOf/1: if
+      if (o33["until"] !== undefined) return false; // #/properties/useTerm/allOf/1/then/not
     }
   }
-  const v59 = o0["origin"];
-  const s59 = v59 as string;
-  if (v59 !== undefined) {
-    if (typeof v59 !== "string") return false; // #/properties/origin/type
-    if (s59.length === 0) return false; // #/properties/origin/minLength
-    if (s59.length > 500 && codePointLength(s59) > 500) return false; // #/properties/origin/maxLength
+  const v43 = o0["origin"];
+  const s43 = v43 as string;
+  if (v43 !== undefined) {
+    if (typeof v43 !== "string") return false; // #/properties/origin/type
+    if (s43.length === 0) return false; // #/properties/origin/minLength
+    if (s43.length > 500 && codePointLength(s43) > 500) return false; // #/properties/origin/maxLength
   }
-  const v60 = o0["attachedAssets"];
-  const a60 = v60 as unknown[];
-  if (v60 !== undefined) {
-    if (!Array.isArray(v60)) return false; // #/properties/attachedAssets/type
-    for (let i61 = 0; i61 < a60.length; i61++) {
-      const v62 = a60[i61];
-      const o62 = v62 as Record<string, unknown>;
-      if (typeof v62 !== "object" || v62 === null || Array.isArray(v62)) return false; // #/properties/attachedAssets/items/type
-      for (const k63 in o62) {
-        switch (k63) {
+  const v44 = o0["attachedAssets"];
+  const a44 = v44 as unknown[];
+  if (v44 !== undefined) {
+    if (!Array.isArray(v44)) return false; // #/properties/attachedAssets/type
+    for (let i45 = 0; i45 < a44.length; i45++) {
+      const v46 = a44[i45];
+      const o46 = v46 as Record<string, unknown>;
+      if (typeof v46 !== "object" || v46 === null || Array.isArray(v46)) return false; // #/properties/attachedAssets/items/type
+      for (const k47 in o46) {
+        switch (k47) {
           case "kind":
           case "description":
           case "floorArea":
@@ -365,28 +319,28 @@ export function isLandUseRightCertificate(data: unknown): boolean {
         }
         return false; // #/properties/attachedAssets/items/additionalProperties
       }
-      const v65 = o62["kind"];
-      if (typeof v65 !== "string") return false; // #/properties/attachedAssets/items/properties/kind/type
-      if (!ENUM_1.has(v65)) return false; // #/properties/attachedAssets/items/properties/kind/enum
-      const v66 = o62["description"];
-      const s66 = v66 as string;
-      if (v66 !== undefined) {
-        if (typeof v66 !== "string") return false; // #/properties/attachedAssets/items/properties/description/type
-        if (s66.length === 0) return false; // #/properties/attachedAssets/items/properties/description/minLength
-        if (s66.length > 500 && codePointLength(s66) > 500) return false; // #/properties/attachedAssets/items/properties/description/maxLength
+      const v49 = o46["kind"];
+      if (typeof v49 !== "string") return false; // #/properties/attachedAssets/items/properties/kind/type
+      if (!ENUM_1.has(v49)) return false; // #/properties/attachedAssets/items/properties/kind/enum
+      const v50 = o46["description"];
+      const s50 = v50 as string;
+      if (v50 !== undefined) {
+        if (typeof v50 !== "string") return false; // #/properties/attachedAssets/items/properties/description/type
+        if (s50.length === 0) return false; // #/properties/attachedAssets/items/properties/description/minLength
+        if (s50.length > 500 && codePointLength(s50) > 500) return false; // #/properties/attachedAssets/items/properties/description/maxLength
       }
-      const v67 = o62["floorArea"];
-      const n67 = v67 as number;
-      if (v67 !== undefined) {
-        if (typeof v67 !== "number" || !Number.isFinite(v67)) return false; // #/properties/attachedAssets/items/properties/floorArea/type
-        if (n67 <= 0) return false; // #/properties/attachedAssets/items/properties/floorArea/exclusiveMinimum
+      const v51 = o46["floorArea"];
+      const n51 = v51 as number;
+      if (v51 !== undefined) {
+        if (typeof v51 !== "number" || !Number.isFinite(v51)) return false; // #/properties/attachedAssets/items/properties/floorArea/type
+        if (n51 <= 0) return false; // #/properties/attachedAssets/items/properties/floorArea/exclusiveMinimum
       }
     }
   }
-  const v68 = o0["status"];
-  if (v68 !== undefined) {
-    if (typeof v68 !== "string") return false; // #/properties/status/type
-    if (!ENUM_2.has(v68)) return false; // #/properties/status/enum
+  const v52 = o0["status"];
+  if (v52 !== undefined) {
+    if (typeof v52 !== "string") return false; // #/properties/status/type
+    if (!ENUM_2.has(v52)) return false; // #/properties/status/enum
   }
   return true;
 }

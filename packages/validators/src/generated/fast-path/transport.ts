@@ -5,7 +5,7 @@
 // an invalid payload come from the full validator.
 import { FORMAT_CHECKS } from "../../payload/formats.js";
 import { codePointLength } from "./_runtime.js";
-import { isAddress, isCountryCode, isDrivingLicenceNumber, isLegacyIdCardNumber, isLicensePlate, isPartialDate, isPeriod, isPersonalIdNumber, isPersonName, isRelatedPerson, isTaxCode } from "./common.js";
+import { isCountryCode, isDrivingLicenceNumber, isLegacyIdCardNumber, isLicensePlate, isPartialDate, isParty, isPeriod, isPersonalIdNumber, isPersonName } from "./common.js";
 
 const RE_0 = new RegExp("^[A-F][A-Z0-9]{0,2}$", "u");
 const FORMAT_DATE = FORMAT_CHECKS["date"] as (value: string) => boolean;
@@ -220,67 +220,20 @@ export function isVehicleRegistration(data: unknown): boolean {
     if (n12 < 1) return false; // #/properties/seats/minimum
     if (n12 > 100) return false; // #/properties/seats/maximum
   }
-  const v13 = o0["owner"];
-  const o13 = v13 as Record<string, unknown>;
-  if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) return false; // #/properties/owner/type
-  for (const k14 in o13) {
-    switch (k14) {
-      case "kind":
-      case "person":
-      case "organisation":
-      case "address":
-        continue;
-    }
-    return false; // #/properties/owner/additionalProperties
-  }
-  const v16 = o13["kind"];
-  if (typeof v16 !== "string") return false; // #/properties/owner/properties/kind/type
-  if (v16 !== "person" && v16 !== "organisation") return false; // #/properties/owner/properties/kind/enum
-  const v17 = o13["person"];
-  if (v17 !== undefined && !isRelatedPerson(v17)) return false; // #/properties/owner/properties/person/$ref → RelatedPerson
-  const v18 = o13["organisation"];
-  const o18 = v18 as Record<string, unknown>;
-  if (v18 !== undefined) {
-    if (typeof v18 !== "object" || v18 === null || Array.isArray(v18)) return false; // #/properties/owner/properties/organisation/type
-    for (const k19 in o18) {
-      switch (k19) {
-        case "name":
-        case "taxCode":
-          continue;
-      }
-      return false; // #/properties/owner/properties/organisation/additionalProperties
-    }
-    const v21 = o18["name"];
-    const s21 = v21 as string;
-    if (typeof v21 !== "string") return false; // #/properties/owner/properties/organisation/properties/name/type
-    if (s21.length === 0) return false; // #/properties/owner/properties/organisation/properties/name/minLength
-    if (s21.length > 300 && codePointLength(s21) > 300) return false; // #/properties/owner/properties/organisation/properties/name/maxLength
-    const v22 = o18["taxCode"];
-    if (v22 !== undefined && !isTaxCode(v22)) return false; // #/properties/owner/properties/organisation/properties/taxCode/$ref → TaxCode
-  }
-  const v23 = o13["address"];
-  if (v23 !== undefined && !isAddress(v23)) return false; // #/properties/owner/properties/address/$ref → Address
-  if (o13["kind"] === "person") { // #/properties/owner/allOf/0: if
-    if (o13["person"] === undefined) return false; // #/properties/owner/allOf/0/then/required
-    if (o13["organisation"] !== undefined) return false; // #/properties/owner/allOf/0/then/not
-  }
-  if (o13["kind"] === "organisation") { // #/properties/owner/allOf/1: if
-    if (o13["organisation"] === undefined) return false; // #/properties/owner/allOf/1/then/required
-    if (o13["person"] !== undefined) return false; // #/properties/owner/allOf/1/then/not
-  }
-  const v30 = o0["registrationDate"];
-  const s30 = v30 as string;
-  if (typeof v30 !== "string") return false; // #/properties/registrationDate/type
-  if (!FORMAT_DATE(s30)) return false; // #/properties/registrationDate/format
-  const v31 = o0["registeringAuthority"];
-  const s31 = v31 as string;
-  if (typeof v31 !== "string") return false; // #/properties/registeringAuthority/type
-  if (s31.length === 0) return false; // #/properties/registeringAuthority/minLength
-  if (s31.length > 300 && codePointLength(s31) > 300) return false; // #/properties/registeringAuthority/maxLength
-  const v32 = o0["status"];
-  if (v32 !== undefined) {
-    if (typeof v32 !== "string") return false; // #/properties/status/type
-    if (v32 !== "registered" && v32 !== "deregistered") return false; // #/properties/status/enum
+  if (!isParty(o0["owner"])) return false; // #/properties/owner/$ref → Party
+  const v14 = o0["registrationDate"];
+  const s14 = v14 as string;
+  if (typeof v14 !== "string") return false; // #/properties/registrationDate/type
+  if (!FORMAT_DATE(s14)) return false; // #/properties/registrationDate/format
+  const v15 = o0["registeringAuthority"];
+  const s15 = v15 as string;
+  if (typeof v15 !== "string") return false; // #/properties/registeringAuthority/type
+  if (s15.length === 0) return false; // #/properties/registeringAuthority/minLength
+  if (s15.length > 300 && codePointLength(s15) > 300) return false; // #/properties/registeringAuthority/maxLength
+  const v16 = o0["status"];
+  if (v16 !== undefined) {
+    if (typeof v16 !== "string") return false; // #/properties/status/type
+    if (v16 !== "registered" && v16 !== "deregistered") return false; // #/properties/status/enum
   }
   return true;
 }
