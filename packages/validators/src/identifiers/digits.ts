@@ -42,7 +42,11 @@ interface ErrorSink {
  * The digits of an identifier of fixed length, cleaned of separators; reports `invalid_characters`
  * or `invalid_length` and answers undefined otherwise.
  */
-export function fixedLengthDigits(input: string, length: number, issues: ErrorSink): string | undefined {
+export function fixedLengthDigits(
+  input: string,
+  length: number,
+  issues: ErrorSink,
+): string | undefined {
   const value = compactDigits(input);
   if (!isDigits(value)) {
     issues.error("invalid_characters", { allowed: "chữ số", allowedEn: "digits" });
