@@ -161,6 +161,8 @@ const compilerOptions = {
   noEmit: true,
   skipLibCheck: false,
   types: [],
+  // The packages are built for ES2022; a consumer compiling for less would not run them.
+  target: "ES2022",
   lib: ["ES2022", "DOM"],
 };
 writeFileSync(
