@@ -1,6 +1,6 @@
 // Every pending changeset is one the release tooling can read: front matter naming publishable
 // workspace packages and a bump, and a summary.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -9,11 +9,15 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 const changesetDir = path.join(repoRoot, ".changeset");
 const publishable = new Set(
   readdirSync(path.join(repoRoot, "packages"))
-    .map((name) => JSON.parse(readFileSync(path.join(repoRoot, "packages", name, "package.json"), "utf8")))
+    .map((name) =>
+      JSON.parse(readFileSync(path.join(repoRoot, "packages", name, "package.json"), "utf8")),
+    )
     .filter((manifest) => !manifest.private)
     .map((manifest) => manifest.name as string),
 );
-const changesets = readdirSync(changesetDir).filter((file) => file.endsWith(".md") && file !== "README.md");
+const changesets = readdirSync(changesetDir).filter(
+  (file) => file.endsWith(".md") && file !== "README.md",
+);
 
 describe("changesets", () => {
   it("there are pending changesets", () => {
