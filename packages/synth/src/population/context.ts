@@ -103,53 +103,24 @@ export interface SyntheticEmployer {
   readonly publicBody: boolean;
 }
 
+/** One value per sex. */
+type BySex<T> = { readonly male: T; readonly female: T };
+/** Names given to people born before and after the turn in naming fashion. */
+type ByEra<T> = { readonly classic: T; readonly modern: T };
+/** Middle and given names of a naming tradition, per sex. */
+type MiddleAndGiven = {
+  readonly middle: BySex<WeightedTable<string>>;
+  readonly given: BySex<WeightedTable<string>>;
+};
+
 export interface NameTables {
   readonly family: Readonly<Record<NamingProfile, FamilyNameTable>>;
-  readonly middle: {
-    readonly male: {
-      readonly classic: WeightedTable<string>;
-      readonly modern: WeightedTable<string>;
-    };
-    readonly female: {
-      readonly classic: WeightedTable<string>;
-      readonly modern: WeightedTable<string>;
-    };
-  };
+  readonly middle: BySex<ByEra<WeightedTable<string>>>;
   readonly thiSecond: WeightedTable<string>;
-  readonly given: {
-    readonly male: {
-      readonly classic: WeightedTable<string>;
-      readonly modern: WeightedTable<string>;
-    };
-    readonly female: {
-      readonly classic: WeightedTable<string>;
-      readonly modern: WeightedTable<string>;
-    };
-  };
-  readonly mong: {
-    readonly middle: {
-      readonly male: WeightedTable<string>;
-      readonly female: WeightedTable<string>;
-    };
-    readonly given: {
-      readonly male: WeightedTable<string>;
-      readonly female: WeightedTable<string>;
-    };
-  };
-  readonly khmer: {
-    readonly middle: {
-      readonly male: WeightedTable<string>;
-      readonly female: WeightedTable<string>;
-    };
-    readonly given: {
-      readonly male: WeightedTable<string>;
-      readonly female: WeightedTable<string>;
-    };
-  };
-  readonly highlands: {
-    readonly male: WeightedTable<string>;
-    readonly female: WeightedTable<string>;
-  };
+  readonly given: BySex<ByEra<WeightedTable<string>>>;
+  readonly mong: MiddleAndGiven;
+  readonly khmer: MiddleAndGiven;
+  readonly highlands: BySex<WeightedTable<string>>;
 }
 
 /** The precomputed state of one population. */
