@@ -41,7 +41,7 @@ const document = {
   },
 } as const;
 
-// A validator stub: a record is valid when it has a 12-digit personal ID; the issue code and path
+// A hostile validator for these tests: a record is valid when it has a 12-digit personal ID; the issue code and path
 // carry markup, as a careless validator might.
 const validator: Pick<PayloadValidator, "validate" | "schemaId"> = {
   schemaId: SCHEMA_ID,
