@@ -5,7 +5,7 @@ import { SummaryReporter } from "./scripts/summary-reporter.mjs";
 // tooling tests of scripts/.
 export default defineConfig({
   test: {
-    projects: ["packages/*", "scripts"],
+    projects: ["packages/*", "docs", "examples/*", "scripts"],
     reporters: ["default", new SummaryReporter()],
   },
 });
