@@ -20,7 +20,7 @@ export interface CodeListSummary {
  * @example
  * ```ts
  * import { listCodeLists } from "@ndcvn/schemas";
- * listCodeLists().find((list) => list.name === "provinces")?.entries; // 131
+ * listCodeLists().find((list) => list.name === "provinces")?.entries; // 99
  * ```
  */
 export function listCodeLists(): readonly CodeListSummary[] {

@@ -52,7 +52,9 @@ export function resolveSchemaId(schemaId: string): string | undefined {
 }
 
 function detailed<T>(entry: PayloadEntry, value: unknown, locale: Locale): PayloadResult<T> {
-  const result = entry.schema.safeParse(value);
+  // `reportInput` lets a wrong type be told from a missing field (zod leaves `input` out of its
+  // issues otherwise). The input never reaches a message: issues carry pointers and codes only.
+  const result = entry.schema.safeParse(value, { reportInput: true });
   const issues: PayloadIssue[] = result.success ? [] : toPayloadIssues(result.error.issues, locale);
   if (issues.length === 0) {
     // The fast path and zod disagree only if one of them is wrong; zod's detail is the authority.

@@ -112,9 +112,16 @@ export function toPayloadIssues(
         out.push(issue("invalid_value", path, locale));
     }
   }
+  // The documents restate the personal-ID consistency rules as conditional patterns (JSON Schema
+  // cannot compare fields), so a disagreement fails both; the consistency issue says what is wrong,
+  // and the generic pattern issue of the same field would only repeat it less clearly.
+  const explained = new Set(
+    out.filter((found) => found.code.startsWith("personal_id_")).map((found) => found.path),
+  );
   const seen = new Set<string>();
   return out
     .filter((found) => {
+      if (found.code === "invalid_pattern" && explained.has(found.path)) return false;
       const key = `${found.path}\u0000${found.code}`;
       if (seen.has(key)) return false;
       seen.add(key);
