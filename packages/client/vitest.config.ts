@@ -4,6 +4,7 @@ export default defineProject({
   test: {
     name: "client",
     include: ["test/**/*.test.ts"],
+    setupFiles: ["../../scripts/fast-check-setup.ts"],
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts", "test/**/*.test.ts"],

@@ -1,72 +1,71 @@
-// @ndcvn/client — the OpenAPI 3.1 contract of the NDC Sharing API and the TypeScript types
-// generated from it (openapi-typescript). The typed client over them comes next.
-import type { components, operations } from "./generated/openapi.js";
+// @ndcvn/client — the typed client of the NDC Sharing API, and the types generated from its
+// OpenAPI 3.1 contract. The contract as a value is `@ndcvn/client/openapi` (and `/openapi.json`).
 
+export type { ChangeFeed, ChangeFeedOptions } from "./api/change-feed.js";
+export type { CodeListRevalidation, CodeListsApi } from "./api/code-lists.js";
+export type { DatabasesApi } from "./api/databases.js";
+export type { PeopleApi, ProfileOptions } from "./api/people.js";
+export type { RecordsApi } from "./api/records.js";
+export type { SubscriptionsApi } from "./api/subscriptions.js";
+export type { ClientAuthentication, ClientCredentials } from "./auth/client-credentials.js";
+export type { AccessToken, TokenProvider } from "./auth/token-cache.js";
+export type { CallOptions } from "./client/call-options.js";
+export type { ClientConnection, ClientOptions } from "./client/client-options.js";
+export { createClient, type NdcClient } from "./client/create-client.js";
+export type * from "./contract-types.js";
+export { isNdcError, type NdcError } from "./errors/is-ndc-error.js";
+export {
+  isNdcApiError,
+  NdcApiError,
+  type NdcApiErrorCode,
+  type NdcApiErrorInit,
+} from "./errors/ndc-api-error.js";
+export {
+  isNdcConfigurationError,
+  NdcConfigurationError,
+  type NdcConfigurationErrorCode,
+} from "./errors/ndc-configuration-error.js";
+export { isNdcNetworkError, NdcNetworkError } from "./errors/ndc-network-error.js";
+export { isNdcTimeoutError, NdcTimeoutError } from "./errors/ndc-timeout-error.js";
+export {
+  isNdcValidationError,
+  NdcValidationError,
+  type ResponseIssue,
+} from "./errors/ndc-validation-error.js";
+export type { NdcRequestInfo } from "./errors/request-info.js";
 export type { components, operations, paths, webhooks } from "./generated/openapi.js";
-export { openApiDocument } from "./generated/openapi-document.js";
+export type {
+  CallErrorEvent,
+  ClientHooks,
+  HookEventBase,
+  RequestEvent,
+  ResponseEvent,
+  RetryEvent,
+} from "./hooks/hooks.js";
 export type { OpenApiDocument } from "./openapi-document.js";
-
-/** An error of the API: RFC 9457 problem details with a stable `code` and a `traceId`. */
-export type ProblemDetails = components["schemas"]["Problem"];
-/** The stable error codes (`invalid_request`, `unauthorized`, `purpose_required`, …). */
-export type ProblemCode = components["schemas"]["ProblemCode"];
-/** One issue of an invalid request: where (pointer, parameter or header) and what rule. */
-export type ProblemIssue = components["schemas"]["ProblemIssue"];
-/** An error of the token endpoint (RFC 6749 §5.2). */
-export type OAuthError = components["schemas"]["OAuthError"];
-/** A client-credentials token request (`POST /oauth/token`, form-encoded). */
-export type TokenRequest = components["schemas"]["TokenRequest"];
-/** An access token with its lifetime (`expires_in`, seconds). */
-export type TokenResponse = components["schemas"]["TokenResponse"];
-
-/** A person's profile from the human data warehouse; each attribute with its provenance. */
-export type PersonProfile = components["schemas"]["PersonProfile"];
-/** A top-level field of {@link PersonProfile}, for `fields` (data minimisation). */
-export type PersonProfileField = components["schemas"]["PersonProfileField"];
-/** The body of `POST /people:verify`: a personal ID and the claims to check. */
-export type VerifyRequest = components["schemas"]["VerifyRequest"];
-/** The claims of a {@link VerifyRequest}, by field. */
-export type VerifyClaims = components["schemas"]["VerifyClaims"];
-/** `match`, `mismatch` or `unavailable`. */
-export type VerificationOutcome = components["schemas"]["VerificationOutcome"];
-/** The answer of `POST /people:verify`: an outcome per claimed field, no data. */
-export type VerifyResponse = components["schemas"]["VerifyResponse"];
-/** The body of `POST /people:batchGet`. */
-export type BatchGetRequest = components["schemas"]["BatchGetRequest"];
-/** The answer of `POST /people:batchGet`: one result per personal ID, in order. */
-export type BatchGetResponse = components["schemas"]["BatchGetResponse"];
-/** The profile of one person of a batch, or the problem that kept it back. */
-export type BatchGetResult = components["schemas"]["BatchGetResult"];
-
-/** The catalog of national databases (`GET /databases`). */
-export type Catalog = components["schemas"]["Catalog"];
-/** A national database of the {@link Catalog}. */
-export type CatalogDatabase = components["schemas"]["CatalogDatabase"];
-/** The code of a national database: the `{database}` path segment. */
-export type DatabaseCode = components["schemas"]["DatabaseCode"];
-/** A purpose of data use, for `X-NDC-Purpose`. */
-export type PurposeCode = components["schemas"]["PurposeCode"];
-/** The name of a code list (`GET /codelists/{name}`). */
-export type CodeListName = components["schemas"]["CodeListName"];
-/** A code list with its effective-dated entries. */
-export type CodeList = components["schemas"]["CodeList"];
-/** A record of a national database in its envelope (schema, database, record id, version, event, update time, data). */
-export type RecordEnvelope = components["schemas"]["RecordEnvelope"];
-/** The event of a change: `NEW`, `UPDATE` or `CANCEL` (a soft delete). */
-export type ChangeEvent = components["schemas"]["RecordEnvelope"]["event"];
-/** A page of a database's change feed, with `nextCursor` and `hasMore`. */
-export type ChangeFeedPage = components["schemas"]["ChangeFeedPage"];
-/** One change of one record: id, event, version, update time and (except for `CANCEL`) the record. */
-export type ChangeFeedEntry = components["schemas"]["ChangeFeedEntry"];
-
-/** A webhook subscription to create. */
-export type SubscriptionRequest = components["schemas"]["SubscriptionRequest"];
-/** A webhook subscription (without its secret). */
-export type Subscription = components["schemas"]["Subscription"];
-/** A new subscription with its signing secret, returned this once only. */
-export type SubscriptionCreated = components["schemas"]["SubscriptionCreated"];
-/** The body of a webhook delivery: which record changed and how, without its data. */
-export type RecordChangeNotice = components["schemas"]["RecordChangeNotice"];
-
-/** The `operationId` of every operation of the API. */
-export type OperationId = keyof operations;
+export type {
+  BodyOf,
+  DataOf,
+  OperationAt,
+  ParamsOf,
+  PathsWithMethod,
+  RawCalls,
+  RawInit,
+  RawInitArgs,
+  RawMethod,
+  RawResult,
+} from "./raw/raw-types.js";
+export { createRedactor, type Redactor } from "./redaction/redactor.js";
+export type { Clock } from "./transport/clock.js";
+export type { RetryOptions, RetryOverrides } from "./transport/retry-policy.js";
+export type {
+  ResponseValidator,
+  ValidationVerdict,
+} from "./validation/response-validator.js";
+export { type SignWebhookOptions, signWebhookBody } from "./webhooks/sign-webhook-body.js";
+export {
+  type VerifyWebhookOptions,
+  verifyWebhookSignature,
+  type WebhookRejection,
+  type WebhookVerification,
+} from "./webhooks/verify-webhook-signature.js";

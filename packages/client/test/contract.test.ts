@@ -7,7 +7,7 @@ import { createValidator } from "@ndcvn/validators";
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
-import { openApiDocument } from "../src/index.js";
+import { openApiDocument } from "../src/openapi.js";
 import {
   at,
   bundled,
