@@ -1,0 +1,12 @@
+// @ndcvn/cli — the `ndc` command, and `run` to call it in-process. Node only.
+export type {
+  IssueCodeCount,
+  ValidationFinding,
+  ValidationReport,
+} from "./commands/validate/validation-report.js";
+export { VALIDATION_REPORT_VERSION } from "./commands/validate/validation-report.js";
+export type { CliIo, TextSink } from "./framework/cli-io.js";
+export { EXIT_CODES, type ExitCode } from "./framework/exit-codes.js";
+export type { Locale } from "./framework/locale.js";
+export { run } from "./run.js";
+export { CLI_VERSION } from "./version.js";
