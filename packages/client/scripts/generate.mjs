@@ -49,7 +49,11 @@ export async function generate(packageDir) {
       " * documents it uses embedded under `components.schemas`.\n */\n" +
       `export const openApiDocument: OpenApiDocument = ${json};\n`,
   );
-  const ast = await openapiTS(structuredClone(document), { silent: true });
+  // An object schema without properties (RecordEnvelope `data`) is any object, not an empty one.
+  const ast = await openapiTS(structuredClone(document), {
+    silent: true,
+    emptyObjectsUnknown: true,
+  });
   files.set("src/generated/openapi.ts", `${header}${astToString(ast)}`);
   return { roots: ["src/generated"], files };
 }

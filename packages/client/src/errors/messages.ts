@@ -25,6 +25,7 @@ export const apiErrorTitles: Readonly<Record<ProblemCode | "invalid_response", B
     en: "Client does not match the token",
   },
   not_found: { vi: "Không tìm thấy", en: "Not found" },
+  method_not_allowed: { vi: "Phương thức không được hỗ trợ", en: "Method not allowed" },
   conflict: { vi: "Xung đột yêu cầu", en: "Conflict" },
   payload_too_large: { vi: "Dữ liệu gửi quá lớn", en: "Payload too large" },
   rate_limited: { vi: "Vượt quá giới hạn số lần gọi", en: "Too many requests" },

@@ -1455,7 +1455,7 @@ export const openApiDocument: OpenApiDocument = {
         "name": "X-NDC-Purpose",
         "in": "header",
         "required": true,
-        "description": "Why the data is needed: a code of the `purposes` code list. Required for personal data\n(`400 purpose_required` without it); the client must be authorised for the purpose\n(`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.\n",
+        "description": "Why the data is needed: a code of the `purposes` code list. Required for personal data\n(`403 purpose_required` without it: no purpose, no access to personal data); the client\nmust be authorised for the purpose (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.\n",
         "schema": {
           "$ref": "#/components/schemas/PurposeCode"
         },
@@ -1673,7 +1673,7 @@ export const openApiDocument: OpenApiDocument = {
     },
     "responses": {
       "BadRequest": {
-        "description": "The request is invalid: `invalid_request` (malformed body, parameter or header; `errors`\nsays where), `invalid_cursor`, `purpose_required` or `case_required`.\n",
+        "description": "The request is invalid: `invalid_request` (malformed body, parameter or header; `errors`\nsays where), `invalid_cursor` or `case_required`.\n",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/RequestId"
@@ -1687,9 +1687,6 @@ export const openApiDocument: OpenApiDocument = {
             "examples": {
               "invalidRequest": {
                 "$ref": "#/components/examples/InvalidRequest"
-              },
-              "purposeRequired": {
-                "$ref": "#/components/examples/PurposeRequired"
               }
             }
           }
@@ -1719,7 +1716,7 @@ export const openApiDocument: OpenApiDocument = {
         }
       },
       "Forbidden": {
-        "description": "The client may not do this: `forbidden` (scope, database or field not granted),\n`purpose_not_allowed` or `client_mismatch`.\n",
+        "description": "The client may not do this: `forbidden` (scope, database or field not granted),\n`purpose_required` (personal data asked for without `X-NDC-Purpose`),\n`purpose_not_allowed` or `client_mismatch`.\n",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/RequestId"
@@ -1733,6 +1730,9 @@ export const openApiDocument: OpenApiDocument = {
             "examples": {
               "forbidden": {
                 "$ref": "#/components/examples/Forbidden"
+              },
+              "purposeRequired": {
+                "$ref": "#/components/examples/PurposeRequired"
               }
             }
           }
@@ -1895,7 +1895,7 @@ export const openApiDocument: OpenApiDocument = {
         "value": {
           "type": "https://ndcvn.org/problems/purpose_required",
           "title": "Purpose required",
-          "status": 400,
+          "status": 403,
           "detail": "Requests for personal data must carry X-NDC-Purpose.",
           "instance": "urn:ndc:request:9b2f6c1e-3d4a-4e5f-8a7b-1c2d3e4f5a6b",
           "code": "purpose_required",
@@ -2119,18 +2119,19 @@ export const openApiDocument: OpenApiDocument = {
       },
       "ProblemCode": {
         "title": "ProblemCode",
-        "description": "The stable error codes of the API. A client branches on `code`, never on `title` or `detail`.\n\n| code | status | meaning |\n|---|---|---|\n| `invalid_request` | 400 | The body, a parameter or a header is malformed or breaks the schema; `errors` says where. |\n| `invalid_cursor` | 400 | The change-feed cursor is unknown, malformed, expired or from another database; start again from `updatedSince`. |\n| `purpose_required` | 400 | Personal data was asked for without `X-NDC-Purpose`. |\n| `case_required` | 400 | The purpose requires `X-NDC-Case` and it is missing. |\n| `unauthorized` | 401 | No bearer token, or an invalid or expired one. |\n| `forbidden` | 403 | The client lacks the scope, or may not use this database or field. |\n| `purpose_not_allowed` | 403 | The client is not authorised for the purpose it gave. |\n| `client_mismatch` | 403 | `X-NDC-Client` is not the client the token was issued to. |\n| `not_found` | 404 | No such person, record, database, code list or subscription. |\n| `conflict` | 409 | The `Idempotency-Key` was used for another request, or that request is still running. |\n| `payload_too_large` | 413 | The request body is larger than 1 MiB. |\n| `rate_limited` | 429 | The client's rate limit is used up; wait `Retry-After` seconds. |\n| `internal` | 500 | An unexpected error; quote the `traceId`. |\n| `unavailable` | 503 | The service or a source database is unavailable for now. |\n",
+        "description": "The stable error codes of the API. A client branches on `code`, never on `title` or `detail`.\n\n| code | status | meaning |\n|---|---|---|\n| `invalid_request` | 400 | The body, a parameter or a header is malformed or breaks the schema; `errors` says where. |\n| `invalid_cursor` | 400 | The change-feed cursor is unknown, malformed, expired or from another database; start again from `updatedSince`. |\n| `case_required` | 400 | The purpose requires `X-NDC-Case` and it is missing. |\n| `unauthorized` | 401 | No bearer token, or an invalid or expired one. |\n| `forbidden` | 403 | The client lacks the scope, or may not use this database or field. |\n| `purpose_required` | 403 | Personal data was asked for without `X-NDC-Purpose`: no purpose, no access. |\n| `purpose_not_allowed` | 403 | The client is not authorised for the purpose it gave. |\n| `client_mismatch` | 403 | `X-NDC-Client` is not the client the token was issued to. |\n| `not_found` | 404 | No such person, record, database, code list or subscription. |\n| `method_not_allowed` | 405 | The path exists but not with this method; `Allow` lists the methods it has. |\n| `conflict` | 409 | The `Idempotency-Key` was used for another request, or that request is still running. |\n| `payload_too_large` | 413 | The request body is larger than 1 MiB. |\n| `rate_limited` | 429 | The client's rate limit is used up; wait `Retry-After` seconds. |\n| `internal` | 500 | An unexpected error; quote the `traceId`. |\n| `unavailable` | 503 | The service or a source database is unavailable for now; `Retry-After` when known. A gateway answers `502` or `504` with this code when the way to a source database fails or is too slow. |\n",
         "type": "string",
         "enum": [
           "invalid_request",
           "invalid_cursor",
-          "purpose_required",
           "case_required",
           "unauthorized",
           "forbidden",
+          "purpose_required",
           "purpose_not_allowed",
           "client_mismatch",
           "not_found",
+          "method_not_allowed",
           "conflict",
           "payload_too_large",
           "rate_limited",
@@ -2347,8 +2348,7 @@ export const openApiDocument: OpenApiDocument = {
             "maxLength": 256,
             "writeOnly": true
           }
-        },
-        "additionalProperties": false
+        }
       },
       "TokenResponse": {
         "title": "TokenResponse",

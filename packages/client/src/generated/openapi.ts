@@ -365,22 +365,23 @@ export interface components {
          *     |---|---|---|
          *     | `invalid_request` | 400 | The body, a parameter or a header is malformed or breaks the schema; `errors` says where. |
          *     | `invalid_cursor` | 400 | The change-feed cursor is unknown, malformed, expired or from another database; start again from `updatedSince`. |
-         *     | `purpose_required` | 400 | Personal data was asked for without `X-NDC-Purpose`. |
          *     | `case_required` | 400 | The purpose requires `X-NDC-Case` and it is missing. |
          *     | `unauthorized` | 401 | No bearer token, or an invalid or expired one. |
          *     | `forbidden` | 403 | The client lacks the scope, or may not use this database or field. |
+         *     | `purpose_required` | 403 | Personal data was asked for without `X-NDC-Purpose`: no purpose, no access. |
          *     | `purpose_not_allowed` | 403 | The client is not authorised for the purpose it gave. |
          *     | `client_mismatch` | 403 | `X-NDC-Client` is not the client the token was issued to. |
          *     | `not_found` | 404 | No such person, record, database, code list or subscription. |
+         *     | `method_not_allowed` | 405 | The path exists but not with this method; `Allow` lists the methods it has. |
          *     | `conflict` | 409 | The `Idempotency-Key` was used for another request, or that request is still running. |
          *     | `payload_too_large` | 413 | The request body is larger than 1 MiB. |
          *     | `rate_limited` | 429 | The client's rate limit is used up; wait `Retry-After` seconds. |
          *     | `internal` | 500 | An unexpected error; quote the `traceId`. |
-         *     | `unavailable` | 503 | The service or a source database is unavailable for now. |
+         *     | `unavailable` | 503 | The service or a source database is unavailable for now; `Retry-After` when known. A gateway answers `502` or `504` with this code when the way to a source database fails or is too slow. |
          * @example not_found
          * @enum {string}
          */
-        ProblemCode: "invalid_request" | "invalid_cursor" | "purpose_required" | "case_required" | "unauthorized" | "forbidden" | "purpose_not_allowed" | "client_mismatch" | "not_found" | "conflict" | "payload_too_large" | "rate_limited" | "internal" | "unavailable";
+        ProblemCode: "invalid_request" | "invalid_cursor" | "case_required" | "unauthorized" | "forbidden" | "purpose_required" | "purpose_not_allowed" | "client_mismatch" | "not_found" | "method_not_allowed" | "conflict" | "payload_too_large" | "rate_limited" | "internal" | "unavailable";
         /**
          * RequestId
          * @description A request identifier (1–128 letters, digits and `._:-`).
@@ -1937,7 +1938,7 @@ export interface components {
              *       "fullName": "Nguyễn Văn An"
              *     }
              */
-            data: Record<string, never>;
+            data: Record<string, unknown>;
         };
         /**
          * SocialInsuranceNumber
@@ -1960,7 +1961,7 @@ export interface components {
     responses: {
         /**
          * @description The request is invalid: `invalid_request` (malformed body, parameter or header; `errors`
-         *     says where), `invalid_cursor`, `purpose_required` or `case_required`.
+         *     says where), `invalid_cursor` or `case_required`.
          */
         BadRequest: {
             headers: {
@@ -1984,6 +1985,7 @@ export interface components {
         };
         /**
          * @description The client may not do this: `forbidden` (scope, database or field not granted),
+         *     `purpose_required` (personal data asked for without `X-NDC-Purpose`),
          *     `purpose_not_allowed` or `client_mismatch`.
          */
         Forbidden: {
@@ -2072,8 +2074,8 @@ export interface components {
         NdcClient: string;
         /**
          * @description Why the data is needed: a code of the `purposes` code list. Required for personal data
-         *     (`400 purpose_required` without it); the client must be authorised for the purpose
-         *     (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.
+         *     (`403 purpose_required` without it: no purpose, no access to personal data); the client
+         *     must be authorised for the purpose (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.
          * @example public-service-delivery
          */
         NdcPurpose: components["schemas"]["PurposeCode"];
@@ -2278,8 +2280,8 @@ export interface operations {
                 "X-NDC-Client": components["parameters"]["NdcClient"];
                 /**
                  * @description Why the data is needed: a code of the `purposes` code list. Required for personal data
-                 *     (`400 purpose_required` without it); the client must be authorised for the purpose
-                 *     (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.
+                 *     (`403 purpose_required` without it: no purpose, no access to personal data); the client
+                 *     must be authorised for the purpose (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.
                  * @example public-service-delivery
                  */
                 "X-NDC-Purpose": components["parameters"]["NdcPurpose"];
@@ -2346,8 +2348,8 @@ export interface operations {
                 "X-NDC-Client": components["parameters"]["NdcClient"];
                 /**
                  * @description Why the data is needed: a code of the `purposes` code list. Required for personal data
-                 *     (`400 purpose_required` without it); the client must be authorised for the purpose
-                 *     (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.
+                 *     (`403 purpose_required` without it: no purpose, no access to personal data); the client
+                 *     must be authorised for the purpose (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.
                  * @example public-service-delivery
                  */
                 "X-NDC-Purpose": components["parameters"]["NdcPurpose"];
@@ -2413,8 +2415,8 @@ export interface operations {
                 "X-NDC-Client": components["parameters"]["NdcClient"];
                 /**
                  * @description Why the data is needed: a code of the `purposes` code list. Required for personal data
-                 *     (`400 purpose_required` without it); the client must be authorised for the purpose
-                 *     (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.
+                 *     (`403 purpose_required` without it: no purpose, no access to personal data); the client
+                 *     must be authorised for the purpose (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.
                  * @example public-service-delivery
                  */
                 "X-NDC-Purpose": components["parameters"]["NdcPurpose"];
@@ -2535,8 +2537,8 @@ export interface operations {
                 "X-NDC-Client": components["parameters"]["NdcClient"];
                 /**
                  * @description Why the data is needed: a code of the `purposes` code list. Required for personal data
-                 *     (`400 purpose_required` without it); the client must be authorised for the purpose
-                 *     (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.
+                 *     (`403 purpose_required` without it: no purpose, no access to personal data); the client
+                 *     must be authorised for the purpose (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.
                  * @example public-service-delivery
                  */
                 "X-NDC-Purpose": components["parameters"]["NdcPurpose"];
@@ -2603,8 +2605,8 @@ export interface operations {
                 "X-NDC-Client": components["parameters"]["NdcClient"];
                 /**
                  * @description Why the data is needed: a code of the `purposes` code list. Required for personal data
-                 *     (`400 purpose_required` without it); the client must be authorised for the purpose
-                 *     (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.
+                 *     (`403 purpose_required` without it: no purpose, no access to personal data); the client
+                 *     must be authorised for the purpose (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.
                  * @example public-service-delivery
                  */
                 "X-NDC-Purpose": components["parameters"]["NdcPurpose"];
@@ -2791,8 +2793,8 @@ export interface operations {
                 "X-NDC-Client": components["parameters"]["NdcClient"];
                 /**
                  * @description Why the data is needed: a code of the `purposes` code list. Required for personal data
-                 *     (`400 purpose_required` without it); the client must be authorised for the purpose
-                 *     (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.
+                 *     (`403 purpose_required` without it: no purpose, no access to personal data); the client
+                 *     must be authorised for the purpose (`403 purpose_not_allowed`). Purposes with `requiresCaseNumber` also need `X-NDC-Case`.
                  * @example public-service-delivery
                  */
                 "X-NDC-Purpose": components["parameters"]["NdcPurpose"];

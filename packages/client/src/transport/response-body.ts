@@ -10,6 +10,7 @@ const PROBLEM_CODES: ReadonlySet<string> = new Set<ProblemCode>([
   "purpose_not_allowed",
   "client_mismatch",
   "not_found",
+  "method_not_allowed",
   "conflict",
   "payload_too_large",
   "rate_limited",
