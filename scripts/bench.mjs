@@ -28,6 +28,9 @@ for (const bench of benches) {
     env: {
       ...process.env,
       NDCVN_BENCH_RESULTS: path.join(repoRoot, "bench", "results", `${bench.name}.json`),
+      // A benchmark that measures two packages against each other in one run (the client against
+      // the sandbox) writes its second file here.
+      NDCVN_BENCH_DIR: path.join(repoRoot, "bench", "results"),
     },
   });
   failed ||= result.status !== 0;
