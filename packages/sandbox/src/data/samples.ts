@@ -1,5 +1,6 @@
 // Known-good values of a sandbox's data, for tests and examples: people, records (current and
 // cancelled) and purposes.
+import type { PurposeCode } from "@ndcvn/client";
 import { catalog } from "@ndcvn/schemas";
 import type { SandboxData } from "./sandbox-data.js";
 
@@ -14,9 +15,9 @@ export interface SandboxSamples {
   /** A few ids of cancelled records, per database that has some. */
   readonly cancelledRecordIds: Readonly<Record<string, readonly string[]>>;
   /** A purpose code that needs no case number. */
-  readonly purpose: string;
+  readonly purpose: PurposeCode;
   /** A purpose code that needs `X-NDC-Case`, and a case number to send with it. */
-  readonly purposeWithCase: { readonly purpose: string; readonly caseNumber: string };
+  readonly purposeWithCase: { readonly purpose: PurposeCode; readonly caseNumber: string };
 }
 
 /** The samples of a sandbox's data. */
@@ -44,9 +45,11 @@ export function samplesOf(
     recordIds[code] = current;
     if (cancelled.length > 0) cancelledRecordIds[code] = cancelled.slice(0, 3);
   }
-  const withCase = purposesNeedingCase.has("public-service-delivery")
-    ? "public-service-delivery"
-    : ([...purposesNeedingCase][0] ?? "public-service-delivery");
+  const withCase = (
+    purposesNeedingCase.has("public-service-delivery")
+      ? "public-service-delivery"
+      : ([...purposesNeedingCase][0] ?? "public-service-delivery")
+  ) as PurposeCode;
   return {
     personalIds,
     unknownPersonalId: data.unknownPersonalId(),
