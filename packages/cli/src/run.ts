@@ -53,6 +53,9 @@ function reportError(error: CliError, locale: Locale, io: CliIo, current: Curren
   }
   if (schemas) parts.push(say(hintMessages.see_schemas, locale));
   const lines = [`ndc: ${parts.join(" ")} [${error.code}]`];
+  for (const detail of error.hints.details ?? []) {
+    lines.push(`  ${typeof detail === "string" ? detail : detail[locale]}`);
+  }
   if (usage) {
     const usageText = current.command
       ? `${current.commandLine} ${current.command.usage}`

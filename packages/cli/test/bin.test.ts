@@ -1,6 +1,6 @@
 // The built `ndc` executable, run as a real process: exit codes, streams, the shebang. The test
 // command builds the package first (`pnpm --filter @ndcvn/cli build`).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { accessSync, constants, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -79,6 +79,58 @@ describe("the ndc executable", () => {
   it("exits 2 on an unknown command", () => {
     const { code, stderr } = ndc(["lnk"]);
     expect(code).toBe(2);
-    expect(stderr.split("\n")[0]).toBe("ndc: There is no command “lnk”. [unknown_command]");
+    expect(stderr.split("\n")[0]).toBe(
+      "ndc: There is no command “lnk”. Did you mean: link? [unknown_command]",
+    );
   });
+
+  it("runs the demo offline and exits 0", () => {
+    const { code, stdout, stderr } = ndc(["demo", "--people", "500", "--out", "demo"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\[5\/5\] /m);
+    expect(stdout).toMatch(/│ Precision\s+│ (100|99\.\d+)%\s+│/);
+    expect(existsSync(path.join(folder.dir, "demo", "summary.json"))).toBe(true);
+  }, 60_000);
+
+  it("closes the sandbox cleanly on SIGINT and exits 0", async () => {
+    const child = spawn(process.execPath, [bin, "sandbox", "--port", "0", "--people", "20"], {
+      cwd: folder.dir,
+      env: { PATH: process.env.PATH ?? "", LANG: "C.UTF-8" },
+    });
+    let stdout = "";
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    await new Promise<void>((resolve) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString("utf8");
+        if (stdout.includes("Running.")) resolve();
+      });
+    });
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(stdout)?.[0];
+    expect((await fetch(`${url}/databases`)).status).toBe(401);
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+    expect(stdout).toContain("Sandbox stopped. Requests: 1;");
+  }, 30_000);
+
+  it("stops any other command at once on SIGINT, with 130", async () => {
+    const child = spawn(
+      process.execPath,
+      [bin, "validate", "-", "--format", "ndjson", "-s", "Citizen"],
+      {
+        cwd: folder.dir,
+        env: { PATH: process.env.PATH ?? "" },
+      },
+    );
+    const exited = new Promise<string>((resolve) =>
+      child.on("exit", (code, signal) => resolve(signal ?? String(code))),
+    );
+    // Standard input stays open: the command waits for records until the signal.
+    child.stdin.write('{"personalId": "001099012345"}\n');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.kill("SIGINT");
+    // 130 (128 + SIGINT) from ndc's handler, or death by the signal itself if it came before ndc
+    // had started: the shell reports both as 130.
+    expect(["130", "SIGINT"]).toContain(await exited);
+  }, 30_000);
 });

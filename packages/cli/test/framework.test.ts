@@ -23,15 +23,22 @@ describe("ndc --help and --version", () => {
     const { code, stdout, stderr } = await runCli(["--help"]);
     expect(code).toBe(0);
     expect(stderr).toBe("");
-    for (const name of ["validate", "quality", "synth", "schemas"]) {
+    for (const name of [
+      "validate",
+      "quality",
+      "link",
+      "tokens",
+      "sandbox",
+      "synth",
+      "schemas",
+      "demo",
+    ]) {
       expect(stdout).toMatch(new RegExp(`^  ${name} `, "m"));
     }
-    // Commands of a later release are not announced before they exist.
-    for (const name of ["link", "tokens", "sandbox"])
-      expect(stdout).not.toMatch(new RegExp(`^  ${name}\\b`, "m"));
     expect(stdout).toContain("--lang <vi|en>");
     expect(stdout).toMatch(/^ {2}0 {2}success$/m);
-    expect(stdout).toMatch(/^ {2}1 {2}the data has invalid records/m);
+    expect(stdout).toMatch(/^ {2}1 {2}findings: the data has invalid records/m);
+    expect(stdout).toMatch(/linkage\s+precision below 99% \(demo\)/);
     expect(stdout).toMatch(/^ {2}2 {2}usage or input error/m);
     expect(stdout).toMatch(/^ {2}3 {2}internal error/m);
   });

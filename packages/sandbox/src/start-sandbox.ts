@@ -63,6 +63,14 @@ export interface Sandbox {
   ): Promise<RecordChangeResult>;
   /** Makes every access token issued so far expire now; answers how many were still valid. */
   expireTokens(): number;
+  /**
+   * The ground truth of a database (sandbox only: a real gateway has none): for every record its
+   * feed has held, cancelled ones included, the key of the synthetic person it is about — synth's
+   * person id (`P…`), or `N…` for a person who joined with `recordChange(…, "NEW")`. Two records
+   * are about the same person exactly when their keys are equal. Empty for a database without
+   * records; a RangeError for a database not in the catalog.
+   */
+  truth(database: DatabaseCode): ReadonlyMap<string, string>;
 }
 
 const EVENTS: readonly string[] = ["NEW", "UPDATE", "CANCEL"];
@@ -158,6 +166,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     samples: samplesOf(data, purposesNeedingCase),
     stats: () => stats.snapshot(),
     expireTokens: () => tokens.expireAll(Date.now()),
+    truth(database) {
+      const truth = data.truth(database);
+      if (!truth) throw new RangeError(`truth: unknown database ${database}`);
+      return truth;
+    },
     async recordChange(database, recordId, event = "UPDATE") {
       if (!EVENTS.includes(event))
         throw new RangeError("recordChange: event must be NEW, UPDATE or CANCEL");

@@ -13,6 +13,8 @@ export interface CliErrorHints {
   readonly usage?: boolean;
   /** Point to `ndc schemas list`. */
   readonly schemas?: boolean;
+  /** Lines after the error line, one per problem (every issue of a linkage spec, say). */
+  readonly details?: readonly (string | Bilingual)[];
 }
 
 /** A usage or input error, with a code of the error table and the params of its message. */

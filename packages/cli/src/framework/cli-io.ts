@@ -24,4 +24,10 @@ export interface CliIo {
   readonly columns?: number;
   /** A monotonic clock in milliseconds, for progress rates. @default performance.now */
   readonly clock?: () => number;
+  /**
+   * Aborted when the user asks the run to stop (the `ndc` executable aborts it on SIGINT and
+   * SIGTERM). Commands that run until stopped (`ndc sandbox`) wait for it, then close cleanly;
+   * without it they run until the process ends.
+   */
+  readonly signal?: AbortSignal;
 }

@@ -17,10 +17,19 @@ export function formatNumber(value: number, locale: Locale, digits = 0): string 
   return format.format(value);
 }
 
-/** A share 0–1 as a percentage with one decimal; `—` when there is no whole. */
-export function formatShare(share: number | null, locale: Locale): string {
+/** A measure with exactly `digits` decimals: `9.0`, `29.6` (seconds of a timing table). */
+export function formatDecimal(value: number, locale: Locale, digits: number): string {
+  if (!Number.isFinite(value)) return "—";
+  return new Intl.NumberFormat(INTL[locale], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** A share 0–1 as a percentage with one decimal (or `digits`); `—` when there is no whole. */
+export function formatShare(share: number | null, locale: Locale, digits = 1): string {
   if (share === null || !Number.isFinite(share)) return "—";
-  const number = formatNumber(share * 100, locale, 1);
+  const number = formatNumber(share * 100, locale, digits);
   return locale === "vi" ? `${number} %` : `${number}%`;
 }
 

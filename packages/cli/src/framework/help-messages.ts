@@ -3,8 +3,8 @@ import type { MessageTable } from "./locale.js";
 
 export const helpMessages = {
   tagline: {
-    vi: "ndc — bộ công cụ dòng lệnh cho dữ liệu của Trung tâm dữ liệu quốc gia: kiểm tra, đánh giá chất lượng, tạo dữ liệu tổng hợp, tra cứu lược đồ.",
-    en: "ndc — the command line of the ndcvn SDK for National Data Center data: validate, assess quality, make synthetic data, look up schemas.",
+    vi: "ndc — bộ công cụ dòng lệnh cho dữ liệu của Trung tâm dữ liệu quốc gia: kiểm tra, đánh giá chất lượng, liên kết bản ghi (cả bằng token), chạy sandbox của API, tạo dữ liệu tổng hợp, tra cứu lược đồ. “ndc demo” chạy trọn câu chuyện, ngoại tuyến.",
+    en: "ndc — the command line of the ndcvn SDK for National Data Center data: validate, assess quality, link records (also as tokens), run the API sandbox, make synthetic data, look up schemas. “ndc demo” runs the whole story offline.",
   },
   usage: { vi: "Cách dùng:", en: "Usage:" },
   commands: { vi: "Lệnh:", en: "Commands:" },
@@ -29,7 +29,7 @@ export const helpMessages = {
   },
   exitInternal: { vi: "lỗi nội bộ của ndc", en: "internal error in ndc" },
   exitFindingsGeneric: {
-    vi: "dữ liệu có bản ghi không hợp lệ (validate, quality)",
-    en: "the data has invalid records (validate, quality)",
+    vi: "phát hiện: dữ liệu có bản ghi không hợp lệ (validate, quality), độ chính xác liên kết dưới 99 % (demo)",
+    en: "findings: the data has invalid records (validate, quality), linkage precision below 99% (demo)",
   },
 } as const satisfies MessageTable;

@@ -2,8 +2,9 @@
 // is done), written with back-pressure (memory stays flat however much is written), closed at the
 // end. Problems are CliErrors with the code `output_unwritable`.
 import { once } from "node:events";
+import { constants } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
-import { mkdir, open } from "node:fs/promises";
+import { access, mkdir, open, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
@@ -99,6 +100,23 @@ export function assertNotInput(
       option,
       expected: { vi: "một tệp khác tệp đầu vào", en: "a file other than the input" },
     });
+  }
+}
+
+/**
+ * Check, before long work, that a file can be made in its folder — for outputs opened only when
+ * the work is done (so that a failed run leaves an existing file untouched).
+ */
+export async function checkOutputFolder(name: string, io: Pick<CliIo, "cwd">): Promise<void> {
+  const file = path.resolve(io.cwd, name);
+  try {
+    await access(path.dirname(file), constants.W_OK);
+  } catch (error) {
+    throw unwritable(name, error);
+  }
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) {
+    throw new CliError("output_unwritable", { path: name, reason: "EISDIR" });
   }
 }
 

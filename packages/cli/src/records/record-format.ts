@@ -13,11 +13,15 @@ const EXTENSIONS: Readonly<Record<string, StreamFormat>> = {
 };
 
 /** The format of an input: the `--format` value, else the file's extension. */
-export function recordFormat(file: string, option: string | undefined): StreamFormat {
+export function recordFormat(
+  file: string,
+  option: string | undefined,
+  optionName = "--format",
+): StreamFormat {
   if (option !== undefined) {
     const format = RECORD_FORMATS.find((f) => f === option.toLowerCase());
     if (!format) {
-      throw new CliError("invalid_value", { option: "--format", expected: "json, ndjson, csv" });
+      throw new CliError("invalid_value", { option: optionName, expected: "json, ndjson, csv" });
     }
     return format;
   }

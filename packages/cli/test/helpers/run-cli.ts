@@ -14,6 +14,9 @@ export interface RunSettings {
   readonly stdin?: AsyncIterable<string | Uint8Array>;
   readonly clock?: () => number;
   readonly columns?: number;
+  readonly signal?: AbortSignal;
+  /** Told of each write to stdout, as it happens. */
+  readonly onStdout?: (text: string) => void;
 }
 
 /** A clock that moves a second at each reading: every progress update is drawn. */
@@ -30,7 +33,12 @@ export async function runCli(argv: readonly string[], settings: RunSettings = {}
   let stdout = "";
   let stderr = "";
   const code = await run(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
+    stdout: {
+      write: (text: string) => {
+        stdout += text;
+        settings.onStdout?.(text);
+      },
+    },
     stderr: { write: (text: string) => (stderr += text) },
     env: settings.env ?? {},
     cwd: settings.cwd ?? process.cwd(),
@@ -38,6 +46,7 @@ export async function runCli(argv: readonly string[], settings: RunSettings = {}
     ...(settings.stdin ? { stdin: settings.stdin } : {}),
     ...(settings.clock ? { clock: settings.clock } : {}),
     ...(settings.columns ? { columns: settings.columns } : {}),
+    ...(settings.signal ? { signal: settings.signal } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -42,6 +42,8 @@ export class SandboxData {
   readonly #people = new Map<string, SyntheticPerson>();
   readonly #profiles = new Map<string, PersonProfile>();
   readonly #feeds = new Map<string, ChangeFeed>();
+  /** Per database, the synthetic person each record is about (record id → person key). */
+  readonly #truth = new Map<string, Map<string, string>>();
   readonly #picks = new Map<string, ReturnType<typeof randomFor>>();
   #ethnicCrosswalk: EthnicCrosswalk = new Map();
   #newcomers: SyntheticPerson[] | undefined;
@@ -76,6 +78,11 @@ export class SandboxData {
       extracted.set(database, records);
     }
     for (const { code } of catalog.databases) {
+      const records = extracted.get(code) ?? [];
+      data.#truth.set(
+        code,
+        new Map(records.map((record) => [record.envelope.recordId, record.personId])),
+      );
       data.#feeds.set(
         code,
         new ChangeFeed(code, historyOf(extracted.get(code) ?? [], options.seed)),
@@ -114,6 +121,14 @@ export class SandboxData {
     profile = buildProfile(person, this.asOf, this.seed);
     this.#profiles.set(personalId, profile);
     return profile;
+  }
+
+  /**
+   * The ground truth of a database of the catalog: for every record its feed has held, the key of
+   * the synthetic person it is about — synth's person id (`P…`), or `N…` for a newcomer.
+   */
+  truth(database: string): ReadonlyMap<string, string> | undefined {
+    return this.#truth.get(database);
   }
 
   /** The feed of a database of the catalog. */
@@ -192,6 +207,8 @@ export class SandboxData {
       })) {
         if (feed.current(record.envelope.recordId)) continue;
         this.#people.set(person.personalId, person);
+        // Newcomers are numbered from P0 again: their own prefix keeps them apart in the truth.
+        this.#truth.get(database)?.set(record.envelope.recordId, `N${record.personId.slice(1)}`);
         return record.envelope;
       }
     }
