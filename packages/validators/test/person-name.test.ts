@@ -70,3 +70,14 @@ describe("nameKey", () => {
     expect(nameKey("Nguyễn Thị Thủy", { keepDiacritics: true })).toBe("nguyễn thị thuỷ");
   });
 });
+
+describe("nameKey with family-name variants", () => {
+  it.each([
+    ["Huỳnh Văn Hòa", "hoang van hoa"],
+    ["Constructor Văn An", "constructor van an"],
+    ["Tostring Thị Hoa", "tostring thi hoa"],
+    ["__proto__ Văn Bình", "__proto__ van binh"],
+  ])("%s → %s (only the variant table's own entries count)", (name, want) => {
+    expect(nameKey(name, { familyNameVariants: true })).toBe(want);
+  });
+});

@@ -38,7 +38,11 @@ export function nameKey(fullName: string, options: NameKeyOptions = {}): string 
   };
   const family = normalizeVietnamese(parts.familyName, { case: "lower" })
     .split(" ")
-    .map((word) => (options.familyNameVariants ? (FAMILY_VARIANTS[word] ?? word) : word))
+    .map((word) =>
+      options.familyNameVariants && Object.hasOwn(FAMILY_VARIANTS, word)
+        ? (FAMILY_VARIANTS[word] ?? word)
+        : word,
+    )
     .join(" ");
   const words = [
     fold(family),

@@ -25,6 +25,14 @@ const COMPOUND_FAMILY_NAMES = [
   "gia cát",
 ];
 
+// The compound family names split into normalised words, made once on first use: normalising them
+// on every call was most of the cost of parsing a name.
+let compoundWords: readonly (readonly string[])[] | undefined;
+function compoundFamilyNames(): readonly (readonly string[])[] {
+  compoundWords ??= COMPOUND_FAMILY_NAMES.map((name) => normalizeVietnamese(name).split(" "));
+  return compoundWords;
+}
+
 // Common family names (FACTS §7 and the long tail of frequent ones); a second word from this list
 // may be a second family name ("Nguyễn Lê Bảo Anh").
 const FAMILY_NAMES = new Set(
@@ -92,7 +100,7 @@ export function parsePersonName(fullName: string): PersonNameParts | undefined {
 
   let familyWords = 1;
   let ambiguous = false;
-  const compound = COMPOUND_FAMILY_NAMES.map((name) => normalizeVietnamese(name).split(" ")).find(
+  const compound = compoundFamilyNames().find(
     (parts) => parts.length < words.length && parts.every((part, i) => lower[i] === part),
   );
   if (compound) {
