@@ -54,20 +54,22 @@ export function prepareCall(
 ): Call {
   const headers = new Headers();
   const put = (name: string, value: string) => {
-    const shown = /^[A-Za-z0-9-]{1,64}$/.test(name) ? name : "header name";
-    if (typeof value !== "string" || !HEADER_VALUE.test(value))
-      throw new NdcConfigurationError("invalid_header", shown);
-    try {
-      headers.set(name, value);
-    } catch {
-      throw new NdcConfigurationError("invalid_header", shown);
+    if (typeof value === "string" && HEADER_VALUE.test(value)) {
+      try {
+        headers.set(name, value);
+        return;
+      } catch {
+        // A name HTTP cannot carry: refused below like a bad value.
+      }
     }
+    const shown = /^[A-Za-z0-9-]{1,64}$/.test(name) ? name : "header name";
+    throw new NdcConfigurationError("invalid_header", shown);
   };
   put("accept", "application/json, application/problem+json");
   put("x-ndc-client", context.identity);
-  const declared = new Set<string>(operation.headers);
+  const declared: readonly string[] = operation.headers;
   const choose = (name: string, value: string | undefined) => {
-    if (value !== undefined && declared.has(name)) put(name, value);
+    if (value !== undefined && declared.includes(name)) put(name, value);
   };
   choose("X-NDC-Purpose", options.purpose ?? context.defaults.purpose);
   choose("X-NDC-User", options.user ?? context.defaults.user);

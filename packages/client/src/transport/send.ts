@@ -8,7 +8,7 @@ import { NdcNetworkError } from "../errors/ndc-network-error.js";
 import { NdcTimeoutError } from "../errors/ndc-timeout-error.js";
 import { NdcValidationError, type ResponseIssue } from "../errors/ndc-validation-error.js";
 import type { NdcRequestInfo } from "../errors/request-info.js";
-import type { ClientHooks } from "../hooks/hooks.js";
+import type { ClientHooks, HookEventBase } from "../hooks/hooks.js";
 import type { Redactor } from "../redaction/redactor.js";
 import { attempt } from "./attempt.js";
 import type { Clock } from "./clock.js";
@@ -74,17 +74,20 @@ export async function send(transport: Transport, call: Call): Promise<SendOutcom
   const { clock, redactor, hooks } = transport;
   const { operation, retry } = call;
   const deadline = clock.now() + retry.budgetMs;
-  const base = {
-    operationId: operation.id,
-    method: operation.method,
-    url: redactor.text(call.url),
-    requestId: redactor.text(call.headers.get("x-request-id") ?? ""),
-  };
+  // Redacted when first needed (a hook, an error): a call that succeeds without hooks pays nothing.
+  let shownBase: HookEventBase | undefined;
+  const base = (): HookEventBase =>
+    (shownBase ??= {
+      operationId: operation.id,
+      method: operation.method,
+      url: redactor.text(call.url),
+      requestId: redactor.text(call.headers.get("x-request-id") ?? ""),
+    });
   const retryable = isRetryable(operation, call.headers.has("idempotency-key"));
   let attempts = 0;
   let retries = 0;
   let reauthorized = false;
-  const info = (): NdcRequestInfo => ({ ...base, attempts });
+  const info = (): NdcRequestInfo => ({ ...base(), attempts });
 
   /** Waits before the next attempt, unless the wait would end past the budget. */
   const waitToRetry = async (
@@ -94,7 +97,7 @@ export async function send(transport: Transport, call: Call): Promise<SendOutcom
   ): Promise<boolean> => {
     if (!retryable || retries >= retry.limit || clock.now() + delayMs >= deadline) return false;
     retries++;
-    await hooks.onRetry?.({ ...base, attempt: attempts, delayMs, reason, status });
+    await hooks.onRetry?.({ ...base(), attempt: attempts, delayMs, reason, status });
     await clock.sleep(delayMs, call.signal);
     return true;
   };
@@ -103,21 +106,25 @@ export async function send(transport: Transport, call: Call): Promise<SendOutcom
     for (;;) {
       attempts++;
       call.signal?.throwIfAborted();
-      const headers = new Headers(call.headers);
+      // The call's own headers (made for this call alone), with this attempt's credential.
+      const headers = call.headers;
       const authorization = await call.authorizer.header(call.signal);
       if (authorization !== undefined) headers.set("authorization", authorization);
+      else headers.delete("authorization");
       const remaining = deadline - clock.now();
       if (remaining <= 0) throw new NdcTimeoutError(info(), "budget", retry.budgetMs);
       const limitedByBudget = remaining < call.timeoutMs;
-      const shown = redactor.headers(headers);
-      await hooks.onRequest?.({
-        ...base,
-        attempt: attempts,
-        headers: shown,
-        purpose: shown["x-ndc-purpose"],
-        user: shown["x-ndc-user"],
-        case: shown["x-ndc-case"],
-      });
+      if (hooks.onRequest) {
+        const shown = redactor.headers(headers);
+        await hooks.onRequest({
+          ...base(),
+          attempt: attempts,
+          headers: shown,
+          purpose: shown["x-ndc-purpose"],
+          user: shown["x-ndc-user"],
+          case: shown["x-ndc-case"],
+        });
+      }
       const sentAt = clock.now();
       const outcome = await attempt(
         transport.fetch,
@@ -146,7 +153,7 @@ export async function send(transport: Transport, call: Call): Promise<SendOutcom
         ? readError(response.status, response.headers.get("content-type"), text)
         : undefined;
       await hooks.onResponse?.({
-        ...base,
+        ...base(),
         attempt: attempts,
         status: response.status,
         durationMs: clock.now() - sentAt,
@@ -161,7 +168,7 @@ export async function send(transport: Transport, call: Call): Promise<SendOutcom
       ) {
         reauthorized = true;
         await hooks.onRetry?.({
-          ...base,
+          ...base(),
           attempt: attempts,
           delayMs: 0,
           reason: "unauthorized",
@@ -182,7 +189,14 @@ export async function send(transport: Transport, call: Call): Promise<SendOutcom
         }
         const issues = call.validate ? await call.validate(body.data) : [];
         if (issues.length > 0) throw new NdcValidationError(info(), redactor.deep(issues));
-        return { ok: true, data: body.data, response, info: info() };
+        return {
+          ok: true,
+          data: body.data,
+          response,
+          get info() {
+            return info();
+          },
+        };
       }
 
       const wait = retryAfterMs(response.headers.get("retry-after"), clock.now());
@@ -205,10 +219,10 @@ export async function send(transport: Transport, call: Call): Promise<SendOutcom
 
   try {
     const outcome = await run();
-    if (!outcome.ok) await hooks.onError?.({ ...base, attempts, error: outcome.error });
+    if (!outcome.ok) await hooks.onError?.({ ...base(), attempts, error: outcome.error });
     return outcome;
   } catch (error) {
-    if (isNdcError(error)) await hooks.onError?.({ ...base, attempts, error });
+    if (isNdcError(error)) await hooks.onError?.({ ...base(), attempts, error });
     throw error;
   }
 }
