@@ -19,6 +19,7 @@ export { MAX_POPULATION } from "./population/options.js";
 
 export { EXTRACT_DATABASES, extractSchemas } from "./extract/databases.js";
 export { DEFAULT_AS_OF, extract } from "./extract/extract.js";
+export { type Random, randomFor } from "./extract/prng.js";
 export type { ExtractDatabase, ExtractedRecord, ExtractOptions } from "./extract/types.js";
 export {
   DEFAULT_FAULTS,

@@ -38,7 +38,18 @@ export interface Random {
   digits(count: number): string;
 }
 
-/** A generator (sfc32) seeded by a hash of the text. */
+/**
+ * A generator (sfc32) seeded by a hash of the text: every random choice of synth comes from one,
+ * keyed by what it is about, and tools that make more synthetic data around synth's (the sandbox's
+ * record histories and faults) use it the same way, so that one seed gives the same bytes anywhere.
+ *
+ * @example
+ * ```ts
+ * import { randomFor } from "@ndcvn/synth";
+ * const random = randomFor("42|history|population|pop-1");
+ * random.between(1, 60); // the same number for the same text, in every process
+ * ```
+ */
 export function randomFor(text: string): Random {
   const h = hash53(text, 0x5bd1e995);
   let a = h >>> 0;
