@@ -35,6 +35,14 @@ describe("the ndc executable", () => {
     expect(() => accessSync(bin, constants.X_OK)).not.toThrow();
   });
 
+  it("is what package.json's bin points at, through a launcher that exists before the build", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    const launcher = fileURLToPath(new URL(`../${manifest.bin.ndc}`, import.meta.url));
+    expect(() => accessSync(launcher, constants.X_OK)).not.toThrow();
+    const result = spawnSync(process.execPath, [launcher, "--version"], { encoding: "utf8" });
+    expect(result).toMatchObject({ status: 0, stdout: `${manifest.version}\n`, stderr: "" });
+  });
+
   it("exits 0 with the version", () => {
     const version = JSON.parse(
       readFileSync(new URL("../package.json", import.meta.url), "utf8"),
