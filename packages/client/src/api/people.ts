@@ -24,7 +24,7 @@ export interface PeopleApi {
    * @example
    * ```ts
    * const person = await client.people.get("001099012345", { fields: ["name", "dateOfBirth"] });
-   * console.log(person.name?.value.fullName, person.dateOfBirth?.source);
+   * console.log(person.name?.value?.fullName, person.dateOfBirth?.source);
    * ```
    */
   get(personalId: string, options: ProfileOptions): Promise<PersonProfile>;

@@ -105,7 +105,7 @@ export interface RawCalls {
    *   params: { path: { personalId: "001099012345" }, query: { fields: ["name"] } },
    * });
    * if (error) console.log(error.code);
-   * else console.log(data.name?.value.fullName);
+   * else console.log(data.name?.value?.fullName);
    * ```
    */
   GET<P extends PathsWithMethod<"get">>(
