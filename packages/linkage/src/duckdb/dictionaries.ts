@@ -2,10 +2,10 @@
 // of DuckDB once each, normalised here with the field's normalisers, and written back into the
 // field's dictionary (raw value → normalised value, or NULL when the value is missing).
 import { normaliseValue } from "../normalise/normalised-source.js";
+import { acceptsRaw } from "../normalise/normaliser.js";
 import type { FieldPlan } from "../normalise/plan.js";
 import { ChunkAppender } from "./chunk-appender.js";
 import type { LinkageDatabase } from "./database.js";
-import { acceptsRaw } from "./raw-acceptance.js";
 import { decodeRaw, encodeValue } from "./value-encoding.js";
 
 /** Create an empty dictionary table. */

@@ -1,13 +1,10 @@
 // linkMany on DuckDB: N sources, clusters with at most one record of each, as the JS engine's.
 import type { SourceInput } from "../engine/prepare.js";
-import { preparePlan } from "../engine/prepare.js";
+import { linkManySources, preparePlan } from "../engine/prepare.js";
 import { buildClusterResult, type ClusterResult } from "../engine/result-builders.js";
-import { InvalidInputError } from "../errors/invalid-input-error.js";
 import type { LinkageSpec } from "../spec/spec.js";
 import type { DuckDbLinkManyOptions } from "./options.js";
 import { runOnDuckDb } from "./run-on-duckdb.js";
-
-const MAX_SOURCES = 32;
 
 /**
  * Link the records of several sources into clusters holding at most one record of each source, on
@@ -33,15 +30,7 @@ export async function linkMany(
   options: DuckDbLinkManyOptions = {},
 ): Promise<ClusterResult> {
   const plan = preparePlan(spec);
-  const given = Object.keys(sources);
-  const declared = plan.spec.sources?.map((source) => source.name);
-  if (declared)
-    for (const name of given)
-      if (!declared.includes(name)) throw new InvalidInputError("unknown_source", name);
-  const names = declared ? declared.filter((name) => given.includes(name)) : [...given].sort();
-  if (names.length < 2) throw new InvalidInputError("no_sources");
-  if (names.length > MAX_SOURCES) throw new InvalidInputError("too_many_sources");
-  const inputs = names.map((name) => sources[name] as SourceInput);
+  const { names, inputs } = linkManySources(plan, sources);
   const { outcome, header } = await runOnDuckDb(inputs, names, plan, "link", options);
   return buildClusterResult(outcome, header);
 }

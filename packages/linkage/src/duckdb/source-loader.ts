@@ -11,12 +11,12 @@ import { InvalidRecordError } from "../errors/invalid-record-error.js";
 import { TokenSetError } from "../errors/token-set-error.js";
 import type { InputStatistics } from "../normalise/keyed-source.js";
 import { normaliseValue } from "../normalise/normalised-source.js";
+import { acceptsRaw as accepts } from "../normalise/normaliser.js";
 import { type FieldPlan, type LinkagePlan, sourceReading } from "../normalise/plan.js";
 import { orderById, recordIdOf } from "../normalise/record-order.js";
 import { type CompiledPath, readFirst } from "../normalise/record-path.js";
 import { isTokenSet, type TokenSet } from "../tokens/token-set.js";
 import type { ChunkAppender } from "./chunk-appender.js";
-import { acceptsRaw as accepts } from "./raw-acceptance.js";
 import type { StoragePlan } from "./storage-plan.js";
 import { encodeRaw, encodeValue } from "./value-encoding.js";
 

@@ -1,15 +1,12 @@
 // linkMany: N sources, clusters with at most one record of each.
-import { InvalidInputError } from "../errors/invalid-input-error.js";
 import type { LinkageSpec } from "../spec/spec.js";
 import type { EngineTuning } from "./options.js";
-import { preparePlan, readSources, type SourceInput } from "./prepare.js";
+import { linkManySources, preparePlan, readSources, type SourceInput } from "./prepare.js";
 import { buildClusterResult, type ClusterResult } from "./result-builders.js";
 import { runPasses } from "./semantics.js";
 
 /** Options of {@link linkMany}. */
 export type LinkManyOptions = EngineTuning;
-
-const MAX_SOURCES = 32;
 
 /**
  * Link the records of several sources into clusters holding at most one record of each source,
@@ -34,15 +31,7 @@ export async function linkMany(
   options: LinkManyOptions = {},
 ): Promise<ClusterResult> {
   const plan = preparePlan(spec);
-  const given = Object.keys(sources);
-  const declared = plan.spec.sources?.map((source) => source.name);
-  if (declared)
-    for (const name of given)
-      if (!declared.includes(name)) throw new InvalidInputError("unknown_source", name);
-  const names = declared ? declared.filter((name) => given.includes(name)) : [...given].sort();
-  if (names.length < 2) throw new InvalidInputError("no_sources");
-  if (names.length > MAX_SOURCES) throw new InvalidInputError("too_many_sources");
-  const inputs = names.map((name) => sources[name] as SourceInput);
+  const { names, inputs } = linkManySources(plan, sources);
   const { sources: keyed, header } = await readSources(inputs, plan, names);
   const outcome = runPasses(keyed, plan.passes, "link", options);
   return buildClusterResult(outcome, header);

@@ -43,6 +43,28 @@ export function sourceNames(
   return names;
 }
 
+/** The most sources linkMany takes. */
+const MAX_SOURCES = 32;
+
+/**
+ * The sources of linkMany, named and ordered: in the spec's `sources` order, or in name order when
+ * the spec declares none. Every name must be declared when the spec declares sources.
+ */
+export function linkManySources(
+  plan: LinkagePlan,
+  sources: Readonly<Record<string, SourceInput>>,
+): { names: string[]; inputs: SourceInput[] } {
+  const given = Object.keys(sources);
+  const declared = plan.spec.sources?.map((source) => source.name);
+  if (declared)
+    for (const name of given)
+      if (!declared.includes(name)) throw new InvalidInputError("unknown_source", name);
+  const names = declared ? declared.filter((name) => given.includes(name)) : [...given].sort();
+  if (names.length < 2) throw new InvalidInputError("no_sources");
+  if (names.length > MAX_SOURCES) throw new InvalidInputError("too_many_sources");
+  return { names, inputs: names.map((name) => sources[name] as SourceInput) };
+}
+
 /** Read one input as source `name`; `ordered`: sort its ids now (see NormalisedSource.read). */
 export async function readSource(
   input: SourceInput,

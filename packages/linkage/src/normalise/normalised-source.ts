@@ -5,24 +5,10 @@
 import { forEachRecord, type RecordInput } from "../engine/inputs.js";
 import { InvalidRecordError } from "../errors/invalid-record-error.js";
 import { type InputStatistics, KEY_SEPARATOR, type KeyedSource } from "./keyed-source.js";
-import type { Normalise, NormaliserInput } from "./normaliser.js";
+import { acceptsRaw as accepts, type Normalise } from "./normaliser.js";
 import { type FieldPlan, type LinkagePlan, sourceReading } from "./plan.js";
 import { checkUniqueIds, orderById, recordIdOf } from "./record-order.js";
 import { type CompiledPath, readFirst } from "./record-path.js";
-
-function accepts(input: NormaliserInput, value: unknown): boolean {
-  switch (input) {
-    case "string":
-      return typeof value === "string";
-    case "string-or-number":
-      return typeof value === "string" || (typeof value === "number" && Number.isFinite(value));
-    case "admin-unit":
-      return (
-        typeof value === "string" ||
-        (typeof value === "object" && value !== null && !Array.isArray(value))
-      );
-  }
-}
 
 /** Run a field's normalisers on an accepted raw value; `null` when the value is missing. */
 export function normaliseValue(field: FieldPlan, raw: string | number | object): string | null {

@@ -27,3 +27,21 @@ export interface NormaliserDefinition {
   /** The function, with its options (already validated against `options`). */
   create(options: Readonly<Record<string, unknown>>): Normalise;
 }
+
+/**
+ * Whether a normaliser that reads `input` takes the raw value `value`; a value it does not take is
+ * missing for that record and counted (`inputs.wrongType`). Every engine reads records this way.
+ */
+export function acceptsRaw(input: NormaliserInput, value: unknown): boolean {
+  switch (input) {
+    case "string":
+      return typeof value === "string";
+    case "string-or-number":
+      return typeof value === "string" || (typeof value === "number" && Number.isFinite(value));
+    case "admin-unit":
+      return (
+        typeof value === "string" ||
+        (typeof value === "object" && value !== null && !Array.isArray(value))
+      );
+  }
+}
